@@ -32,8 +32,9 @@ export async function requireActiveIn(db: Queryable, workspaceId: string, channe
 
 export async function requireLeerlijn(db: Queryable, actor: Actor, leerlijnId: string, forUpdate = false): Promise<LeerlijnRow> {
   const leerlijn = await leerlijnById(db, leerlijnId, forUpdate);
-  // A leerlijn of another workspace is reported as missing: ids never leak across tenants.
-  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('no_leerlijn');
+  // Named by a button or form, it is gone (deleted): not "none runs here yet, start one". One of another workspace is
+  // reported as missing the same way: ids never leak across tenants.
+  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('leerlijn_gone');
   return leerlijn;
 }
 

@@ -15,7 +15,7 @@ import {
   leerlijnRowCounts,
   type LeerlijnRowCounts,
 } from '../store/export.js';
-import { requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
+import { audited, requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { ValidationError } from './errors.js';
 import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
@@ -107,11 +107,24 @@ async function forgettingCaches<T>(deps: Pick<Deps, 'db'>, run: () => Promise<T>
   }
 }
 
+/**
+ * deleteLeerlijn's checks alone, without its lock or deleting anything: the flow draws the channel's cards deleted
+ * (which their message records, gone with the leerlijn, allow only before) for a delete that is about to pass only.
+ */
+export async function requireDeletable(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<void> {
+  const input = parseInput(ConfirmInput, { confirm });
+  await audited(deps, actor, 'deleteLeerlijn', () => checkDelete(deps.db, actor, leerlijnId, input.confirm, false));
+}
+
+async function checkDelete(db: Queryable, actor: Actor, leerlijnId: string, confirm: string, forUpdate: boolean): Promise<void> {
+  const leerlijn = await requireLeerlijn(db, actor, leerlijnId, forUpdate);
+  await requireCoordinator(db, leerlijn, actor.userId);
+  if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
+}
+
 function deleteInTransaction(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
   return inTransaction(deps, actor, 'deleteLeerlijn', async (tx) => {
-    const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    await requireCoordinator(tx, leerlijn, actor.userId);
-    if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
+    await checkDelete(tx, actor, leerlijnId, confirm, true);
     return removeLeerlijn(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId });
   });
 }

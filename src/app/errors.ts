@@ -5,6 +5,8 @@ import type { Lang } from '../domain/instrument.js';
 export const ERROR_CODES = [
   'invalid_input',
   'no_leerlijn',
+  // A button or form names a leerlijn that is gone (deleted, by its coordinator or its retention term): not "start one".
+  'leerlijn_gone',
   'leerlijn_exists',
   'leerlijn_not_active',
   'leerlijn_kept',
@@ -21,7 +23,6 @@ export const ERROR_CODES = [
   // A note asked for (Slack's note form) on a card of a round that no longer takes any.
   'note_closed',
   'round_still_open',
-  'round_missing',
   'schedule_refused',
   // The new evaluation meeting asked for before it can be planned (domain followUpOffered): with the eindevaluatie's date and time, or how to plan it when none is planned.
   'follow_up_early',

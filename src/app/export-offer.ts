@@ -20,7 +20,7 @@ export async function exportOfferAnswered(
     return { lang, file: await exportArchive(deps, actor, answer.leerlijnId) };
   } catch (error) {
     // Deleted since the offer: "no leerlijn in this channel" makes no sense in a 1:1 chat.
-    if (isAppError(error) && error.code === 'no_leerlijn') return { lang, say: 'teams.exportGone' };
+    if (isAppError(error) && error.code === 'leerlijn_gone') return { lang, say: 'teams.exportGone' };
     return { lang, failed: error };
   }
 }

@@ -10,12 +10,15 @@ import { AppError } from './errors.js';
 import { Uuid } from './validate.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from './views.js';
 
-/** The round and its leerlijn, in the actor's workspace; anything else is "no such round". */
+/**
+ * The round and its leerlijn, in the actor's workspace. A round goes only with its leerlijn (`verwijder`, its retention term),
+ * so one not found is said to be that: gone, not "ask for a new round" of a leerlijn no longer there.
+ */
 export async function requireRound(db: Queryable, actor: Actor, roundId: string): Promise<{ round: RoundRow; leerlijn: LeerlijnRow }> {
   const round = Uuid.safeParse(roundId).success ? await roundById(db, roundId) : null;
-  if (!round) throw new AppError('round_missing');
+  if (!round) throw new AppError('leerlijn_gone');
   const leerlijn = await leerlijnById(db, round.leerlijnId);
-  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('round_missing');
+  if (!leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('leerlijn_gone');
   return { round, leerlijn };
 }
 

@@ -133,7 +133,7 @@ export type VoteInput = z.input<typeof VoteInput>;
  */
 export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { counted?: boolean } = {}): Promise<VoteReceipt> {
   const input = parseInput(VoteInput, raw);
-  if (!Uuid.safeParse(input.roundId).success) throw new AppError('round_missing');
+  if (!Uuid.safeParse(input.roundId).success) throw new AppError('leerlijn_gone');
   const w = await writeVote(deps.db, {
     roundId: input.roundId,
     workspaceId: actor.workspaceId,
@@ -143,7 +143,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
     clickedAt: input.clickedAt ?? deps.now(),
     counted: opts.counted === true,
   });
-  if (!w.round || !w.leerlijn) throw new AppError('round_missing');
+  if (!w.round || !w.leerlijn) throw new AppError('leerlijn_gone');
   const lang = w.leerlijn.lang;
   // Read only for this refusal: whom to ask, by name, for someone on the team.
   if (w.outcome === 'round_not_open') throw new AppError('round_not_open', { onderdeel: input.onderdeel, ...(await coordinatorsToAsk(deps.db, w.leerlijn.id, actor.userId)) }, { lang });
@@ -159,7 +159,7 @@ export async function castVote(deps: Deps, actor: Actor, raw: unknown, opts: { c
   return { score: input.score as Score, card, counts: w.counts };
 }
 
-const notActiveOrGone = (stopped: LeerlijnRow | null): AppError => (stopped ? notActive(stopped) : new AppError('round_missing'));
+const notActiveOrGone = (stopped: LeerlijnRow | null): AppError => (stopped ? notActive(stopped) : new AppError('leerlijn_gone'));
 
 export const NoteInput = z.object({
   roundId: z.string().min(1),

@@ -82,6 +82,8 @@ export interface ScoreCardView {
   status: 'open' | 'closed';
   /** Its leerlijn no longer runs: nothing on the card changes any more, so it offers no controls. */
   stopped: boolean;
+  /** Its leerlijn is being deleted (drawn just before, as `stopped`): the card keeps its title and says so, without its data. */
+  deleted?: boolean;
   votedCount: number;
   memberCount: number;
   closed: ClosedCard | null;
@@ -108,6 +110,8 @@ export interface RoundView {
   status: 'open' | 'closed';
   /** Its leerlijn no longer runs: the round is neither closed nor agreed any more, so it offers no controls. */
   stopped: boolean;
+  /** Its leerlijn is being deleted: its head and closing message say so instead of that it stopped. */
+  deleted?: boolean;
   kind: CollaborationKind;
   lang: Lang;
   cards: ScoreCardView[];

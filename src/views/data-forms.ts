@@ -30,7 +30,8 @@ export function deleteForm(m: Markup, lang: Lang, leerlijnId: string, sent: Read
     intro: [heading(t(lang, 'export.title')), text(`${m.icon('warning')} ${m.t(lang, 'export.confirmWarning')}`, { tone: 'warning' })],
     fields: deleteFields(lang),
     values: sent.confirm ? { confirm: sent.confirm } : {},
-    data: { leerlijnId },
+    // Its language too: sent again once its leerlijn is deleted, the refusal has nothing else to speak it from.
+    data: { leerlijnId, lang },
     danger: true,
   };
 }
@@ -56,7 +57,8 @@ export function stopForm(m: Markup, lang: Lang, leerlijnId: string, deleteOn: st
     intro: [heading(t(lang, 'stop.title')), text(`${m.icon('warning')} ${warning}`, { tone: 'warning' })],
     fields: stopFields(),
     values: {},
-    data: { leerlijnId },
+    // Its language too: sent again once its leerlijn is deleted, the refusal has nothing else to speak it from.
+    data: { leerlijnId, lang },
     danger: true,
   };
 }

@@ -80,7 +80,7 @@ export function instrumentDoc(m: Markup, round: RoundView, schoolName: string): 
 function stateBlocks(m: Markup, round: RoundView, said: HeadSays): Block[] {
   const { lang } = round;
   const moment = momentName(round);
-  if (said.state === 'stopped') return [text(m.t(lang, 'round.stopped'))];
+  if (said.state === 'stopped') return [text(m.t(lang, round.deleted ? 'round.deleted' : 'round.stopped'))];
   if (said.state === 'agreed' || said.state === 'agreedOnly') {
     const total = totalText(lang, said.result);
     return [text(m.t(lang, said.state === 'agreed' ? 'round.agreed' : 'round.agreedOnly', { moment, total, heading: resultHeading(round) }), { id: 'agreed' })];

@@ -63,8 +63,11 @@ const voteChoices = (card: ScoreCardView): ScoreChoice[] =>
 export const voteReceipt = (card: Pick<ScoreCardView, 'lang' | 'onderdeel'>, score: Score): string =>
   `${onderdeelTitle(card.lang, card.onderdeel)}: ${t(card.lang, 'card.yourVote', { score, label: SCALE[score][card.lang] })}`;
 
-/** Said on a card where its controls were, once its leerlijn stopped (the round's header and result card say it too: views/results.ts stateBlocks). */
-const stoppedNote = (m: Markup, lang: Lang): Block => note(m.t(lang, 'round.stopped'));
+/**
+ * Said on a card where its controls were, once its leerlijn stopped or is deleted (the round's header and result card
+ * say it too: views/results.ts stateBlocks).
+ */
+const stoppedNote = (m: Markup, lang: Lang, deleted = false): Block => note(m.t(lang, deleted ? 'round.deleted' : 'round.stopped'));
 
 /**
  * While open: how many voted (never who), the reader's own vote on a card drawn for them alone,
@@ -138,6 +141,8 @@ function closedBlocks(m: Markup, card: ScoreCardView, limits: NoteLimits): Block
 
 /** The card everyone sees; with `own`, the card as the voter alone sees it (Teams draws one per voter). */
 export function scoreCardDoc(m: Markup, card: ScoreCardView, limits: NoteLimits, own: Score | null = null): Doc {
+  // Deleted, its counts, tally and notes went with its data: the card says only which onderdeel it was, and why it is bare.
+  if (card.deleted) return { fallback: onderdeelTitle(card.lang, card.onderdeel), blocks: [...intro(m, card), stoppedNote(m, card.lang, true)] };
   const rest = card.status === 'open' ? openBlocks(m, card, own) : closedBlocks(m, card, limits);
   return { fallback: onderdeelTitle(card.lang, card.onderdeel), blocks: [...intro(m, card), ...rest] };
 }
@@ -160,7 +165,7 @@ export function roundControls(round: RoundView): Block[] {
 export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
-  const stopped = round.stopped ? [stoppedNote(m, lang)] : [];
+  const stopped = round.stopped ? [stoppedNote(m, lang, round.deleted)] : [];
   const few = turnoutNote(round);
   const next = closedRoundNext(round);
   // Nobody voted on those left: no button, but the coordinator still chooses their scores, and the team reads that.

@@ -164,6 +164,6 @@ describe.each(backends())('actieplan and actions on $name', ({ open }) => {
     await expect(listActions(env.deps, { workspaceId: env.s.workspaceId, userId: 'U_STRANGER' }, env.s.leerlijnId)).rejects.toMatchObject({
       code: 'not_on_team',
     });
-    await expect(listActions(env.deps, elsewhere, env.s.leerlijnId)).rejects.toMatchObject({ code: 'no_leerlijn' });
+    await expect(listActions(env.deps, elsewhere, env.s.leerlijnId)).rejects.toMatchObject({ code: 'leerlijn_gone' });
   });
 });

@@ -131,6 +131,6 @@ describe.each(backends())('export files on $name', ({ open }) => {
     expect(mine.files.map((f) => f.name)).toEqual(['leerlijn-het-baken-college-2026-03-03-mijn-gegevens.csv', 'leerlijn-het-baken-college-2026-03-03-mijn-gegevens.json']);
     const other = await myData(deps, { workspaceId: s.coord.workspaceId, userId: 'NIEMAND' }, s.leerlijnId);
     expect(other.votes).toEqual([]);
-    await expect(myData(deps, { workspaceId: await ensureWorkspace(deps.db, 'slack', 'T_ANDER'), userId: VOTERS[0]!.userId }, s.leerlijnId)).rejects.toMatchObject({ code: 'no_leerlijn' });
+    await expect(myData(deps, { workspaceId: await ensureWorkspace(deps.db, 'slack', 'T_ANDER'), userId: VOTERS[0]!.userId }, s.leerlijnId)).rejects.toMatchObject({ code: 'leerlijn_gone' });
   });
 });

@@ -243,7 +243,7 @@ describe.each(backends())('starting and running a leerlijn on $name', ({ open })
   it('never shows a leerlijn to another workspace', async () => {
     const s = await startFixture(deps);
     const other = { workspaceId: await ensureWorkspace(t.db, 'slack', 'T_OTHER'), userId: 'U000' };
-    await expect(stopLeerlijn(deps, other, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'no_leerlijn' });
+    await expect(stopLeerlijn(deps, other, s.leerlijnId, 'stopped')).rejects.toMatchObject({ code: 'leerlijn_gone' });
   });
 
   const pending = async (kind: string) =>

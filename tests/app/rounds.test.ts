@@ -91,7 +91,7 @@ describe.each(backends())('score rounds on $name', ({ open }) => {
       query: (sql: string, params?: never) => (/from leerlijnen where id = /.test(sql) ? Promise.resolve({ rows: [], rowCount: 0 }) : db.query(sql, params)),
     });
     const vote = castVote({ ...env.deps, db: gone }, env.s.members[1]!, { roundId: open.roundId, onderdeel: 'A1', score: 3 });
-    await expect(vote).rejects.toMatchObject({ code: 'round_missing' });
+    await expect(vote).rejects.toMatchObject({ code: 'leerlijn_gone' });
   });
 
   it('closes all or nothing: when the close fails partway, the round stays open and takes votes', async () => {

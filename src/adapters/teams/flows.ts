@@ -36,7 +36,7 @@ export async function submitStart(svc: TeamsServices, turn: Turn, values: Values
 
 /** The leerlijn a form or button acts on, and the turn said in its language where the flow decides so. */
 export async function formLeerlijn(svc: TeamsServices, turn: Turn, values: Values): Promise<{ leerlijnId: string; turn: Turn }> {
-  const { leerlijnId, lang } = await namedLeerlijn(svc.deps, turn, values.leerlijnId);
+  const { leerlijnId, lang } = await namedLeerlijn(svc.deps, turn, values.leerlijnId, values.lang);
   return { leerlijnId, turn: speaking(turn, lang) };
 }
 

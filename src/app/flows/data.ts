@@ -1,12 +1,12 @@
 // Starting a leerlijn, a coordinator stopping it, and taking its data out or deleting it, by command.
-import { deleteLeerlijn } from '../data.js';
+import { deleteLeerlijn, requireDeletable } from '../data.js';
 import { requireNothingKeptIn } from '../ended.js';
 import { deletionDayOf } from '../retention.js';
 import { isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
 import { roundsForRedraw } from '../round-views.js';
-import type { StartView } from '../views.js';
+import type { RoundView, StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
@@ -104,13 +104,19 @@ export async function stopFormSubmitted(ctx: FormCtx): Promise<void> {
  * Every round's posted cards, drawn again as they now stand: an open round's votes, notes and
  * close, and a closed one's agreements, would all be refused now, so none is offered, and they
  * say the leerlijn stopped. As after a close (the same intent), no live count lands on them
- * afterwards. Best effort: the leerlijn is stopped and the channel told, whatever a redraw does.
+ * afterwards. Best effort: the leerlijn is stopped and the channel told, whatever a redraw does. Drawn `as` asDeleted
+ * before a delete, they say that instead.
  */
-async function drawRoundsStopped(ctx: FormCtx): Promise<void> {
-  const notDrawn = (error: unknown): void => ctx.log.warn({ err: error }, 'stop: round cards not redrawn');
+async function drawRoundsStopped(ctx: FormCtx, as: (round: RoundView) => RoundView = (round) => round, what = 'stop'): Promise<void> {
+  const notDrawn = (error: unknown): void => ctx.log.warn({ err: error }, `${what}: round cards not redrawn`);
   const rounds = await roundsForRedraw(ctx.deps, ctx.actor.workspaceId, ctx.leerlijnId).catch((error: unknown) => (notDrawn(error), []));
-  for (const round of rounds) await ctx.surface.roundClosed(round, false).catch(notDrawn);
+  for (const round of rounds) await ctx.surface.roundClosed(as(round), false).catch(notDrawn);
 }
+
+/** A round drawn as its leerlijn's delete leaves it: stopped (no controls), and saying it is deleted rather than stopped. */
+const asDeleted = (round: RoundView): RoundView => ({
+  ...round, stopped: true, deleted: true, cards: round.cards.map((card) => ({ ...card, stopped: true, deleted: true })),
+});
 
 /** It no longer ran when this send came: stopped by an earlier one. Nothing to refuse, nothing to post. */
 function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined } {
@@ -118,11 +124,23 @@ function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined }
   throw error;
 }
 
-/** The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is gone. */
+/**
+ * The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is
+ * gone. Its rounds' posted cards are drawn deleted first, while their records (gone with it) still say where they are: no
+ * vote button is left that would only be refused. A send that finds it deleted by another meanwhile adds nothing.
+ */
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
-  const deleted = await submitted(ctx, 'delete', () => deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm));
+  if (!(await submitted(ctx, 'delete', () => requireDeletable(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).then(() => true)))) return;
+  await drawRoundsStopped(ctx, asDeleted, 'delete');
+  const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).catch(deletedBefore);
   // Who did it, as the stop says; the names kept went with the leerlijn, the platform still knows the sender's.
   if (deleted) await ctx.surface.post(text('export.deleted', undefined, { tone: 'good', people: { name: [ctx.actor.userId] } }));
+}
+
+/** Deleted by another send between this one's check and its delete: that one told the channel. */
+function deletedBefore(error: unknown): null {
+  if (isAppError(error) && error.code === 'leerlijn_gone') return null;
+  throw error;
 }
 
 /** The delete form as sent (src/views/data-forms.ts deleteForm), from either platform: `confirm` is the use case's input. */

@@ -1,7 +1,7 @@
 // One opened form (a Slack modal, by its view id) is saved once. Slack keeps a modal open with
 // "try again" when our answer came after its 3 s, and the second press would save it again: an
 // actieplan's actions twice, their owners told twice. Teams does this from the form's message (own-view.ts).
-import type { Actor, Deps } from '../context.js';
+import { leerlijnInWorkspace, type Actor, type Deps } from '../context.js';
 import { postedMessage, rememberPosted, whilePosting } from '../posted.js';
 import { submittedForm } from './form-registry.js';
 import type { Logger } from '../../logger.js';
@@ -42,12 +42,24 @@ export async function sendOpenedFormOnce(
   const unrecorded = (error: unknown): void => log.info({ err: error, form: opened.form, openedId: opened.openedId }, 'form sent, not marked sent');
   const saved: SavedOnce = (leerlijnId) => rememberPosted(deps, { ...record, leerlijnId: leerlijnId ?? opened.leerlijnId }).catch(unrecorded);
   // The claim kept with the leerlijn where the opening names it: a crash mid-send leaves it to go with the leerlijn.
+  let claimed = false;
   return whilePosting(deps, { workspaceId: actor.workspaceId, leerlijnId: opened.leerlijnId, what: formSendClaim(actor.userId, opened.form, opened.openedId) }, async () => {
+    claimed = true;
     if (await postedMessage(deps, actor.workspaceId, key)) return 'sent' as const;
     await send(saved);
     return 'ran' as const;
+  }).catch(async (error: unknown) => {
+    // Its leerlijn deleted since the form opened (the delete form sent again), no claim can be kept with it: the flow
+    // runs without, and tells the sender the leerlijn is gone; it saves nothing, so nothing is saved twice.
+    if (claimed || !(await goneSince(deps, actor, opened.leerlijnId))) throw error;
+    await send(async () => undefined);
+    return 'ran' as const;
   });
 }
+
+/** The opening's leerlijn is no longer there; false where that could not be read. */
+const goneSince = (deps: Pick<Deps, 'db'>, actor: Actor, leerlijnId: string | null): Promise<boolean> =>
+  leerlijnId ? leerlijnInWorkspace(deps, actor.workspaceId, leerlijnId).then((l) => l === null, () => false) : Promise.resolve(false);
 
 /** What a send of a form saved before ('sent') or being saved now ('busy') is answered, beside the form's input. */
 export const sentBeforeKey = (sent: 'sent' | 'busy'): MessageKey => (sent === 'sent' ? 'form.alreadySent' : 'form.beingSent');

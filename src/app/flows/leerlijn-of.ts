@@ -16,15 +16,18 @@ export function leerlijnOf(ctx: FlowCtx): LeerlijnRow {
  * The leerlijn a form or button acts on: the one it names (the use case checks the workspace and
  * who may); one that names none (a card from before it did) acts on the channel's. From a prompt
  * in a personal chat, or in a channel where none runs (a stopped leerlijn's delete form), the
- * answer speaks the named leerlijn's language there (`lang`), rather than the server's default.
+ * answer speaks the named leerlijn's language there (`lang`), rather than the server's default; that one deleted, the
+ * language the form says it was drawn in (`drawnIn`, where its data carries one).
  */
 export async function namedLeerlijn(
   deps: Pick<Deps, 'db'>,
   at: { actor: Pick<Actor, 'workspaceId'>; personal: boolean; leerlijn: LeerlijnRow | null; lang: Lang },
   named: unknown,
+  drawnIn?: unknown,
 ): Promise<{ leerlijnId: string; lang: Lang }> {
   const id = Uuid.safeParse(named);
-  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.actor.workspaceId, at.personal || !at.leerlijn ? id.data : null, at.lang) };
+  const fallback = drawnIn === 'nl' || drawnIn === 'en' ? drawnIn : at.lang;
+  if (id.success) return { leerlijnId: id.data, lang: await leerlijnLang(deps, at.actor.workspaceId, at.personal || !at.leerlijn ? id.data : null, fallback) };
   if (!at.leerlijn) throw new AppError('no_leerlijn');
   return { leerlijnId: at.leerlijn.id, lang: at.lang };
 }

@@ -38,7 +38,7 @@ describe('starting a leerlijn in Slack', () => {
     await h.click(COORDINATOR, 'vote_2', '00000000-0000-4000-8000-000000000000|P1|2', { channel: CHANNEL });
     await h.settle();
     const said = JSON.stringify(h.fake.ephemeralsTo(COORDINATOR).slice(told).map((e) => e.body));
-    expect(said).toContain(tError('en', 'round_missing'));
+    expect(said).toContain(tError('en', 'leerlijn_gone'));
   });
 });
 

@@ -107,7 +107,7 @@ describe('a form whose message Teams will not change, or sent twice', () => {
     expect(await evaluatieAt()).toEqual(['2026-12-07']);
   });
 
-  it('a delete whose message Teams will not change: its opener’s next look says no leerlijn runs here, not an error', async () => {
+  it('a delete whose message Teams will not change: its opener’s next look says the leerlijn is gone, not an error', async () => {
     await env.h.say(anna, 'verwijder');
     const opened = newest();
     const fromTheForm = { ...env.h.inChannel(anna), replyToId: opened.id };
@@ -116,9 +116,10 @@ describe('a form whose message Teams will not change, or sent twice', () => {
     const answer = await env.h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, fromTheForm);
     expect(said(answer)).toContain(t('nl', 'form.sent'));
     expect(messageNow(opened.id)).toEqual(opened.card);
-    // The record that would say "filled in" went with the leerlijn: she is told what is true now, and how to start again.
+    // The record that would say "filled in" went with the leerlijn: she is told what is true now, that the leerlijn the
+    // form was for is gone (not that none ever ran here).
     const looked = await env.h.seenBy(anna, opened.card, fromTheForm);
-    expect(cardText(looked)).toContain('In dit kanaal loopt nog geen leerlijn. Start er een met **@Leerlijn start**.');
+    expect(cardText(looked)).toContain(t('nl', 'error.leerlijn_gone'));
     expect(elements(looked).filter((e) => e.verb === FORM_VERB)).toEqual([]);
     await startHetBaken(env.h);
   });

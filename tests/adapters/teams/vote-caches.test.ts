@@ -6,6 +6,7 @@ import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { countingDb, type CountingDb } from '../../support/counting-db.js';
 import { pgliteTestDb } from '../../support/db.js';
 import { PEOPLE, TEAM_ID, cardText, startHarness, type Harness } from './harness.js';
+import { tError } from '../../../src/i18n/index.js';
 
 const [anna, bram] = PEOPLE as [TeamsUser, TeamsUser];
 const NO_ROUND = '00000000-0000-4000-8000-000000000000';
@@ -29,7 +30,7 @@ async function start(lang: 'nl' | 'en'): Promise<void> {
   });
 }
 
-/** A vote on a round that does not exist: refused in the language of the channel's leerlijn. */
+/** A vote on a round that does not exist (as after a delete): refused in the language of the channel's leerlijn. */
 async function refusal(user: TeamsUser): Promise<string> {
   return cardText(await h.invoke(user, 'vote', { roundId: NO_ROUND, onderdeel: 'P1', score: 2 }));
 }
@@ -40,12 +41,12 @@ const refKeys = async (): Promise<string[]> =>
 describe('what a card action remembers about its channel', () => {
   it('follows a start, a delete and a new start of the leerlijn in this channel', async () => {
     await start('en');
-    expect(await refusal(bram)).toContain('That voting round does not exist');
-    expect(await refusal(bram)).toContain('That voting round does not exist'); // now from memory
+    expect(await refusal(bram)).toContain(tError('en', 'leerlijn_gone'));
+    expect(await refusal(bram)).toContain(tError('en', 'leerlijn_gone')); // now from memory
     await h.submit(anna, { form: 'delete', confirm: 'Het Baken' });
-    expect(await refusal(bram)).toContain('Die stemronde bestaat niet');
+    expect(await refusal(bram)).toContain(tError('nl', 'leerlijn_gone'));
     await start('en');
-    expect(await refusal(bram)).toContain('That voting round does not exist');
+    expect(await refusal(bram)).toContain(tError('en', 'leerlijn_gone'));
   });
 
   it('writes a person\'s reference again after a delete took it away', async () => {

@@ -160,7 +160,7 @@ describe.each(backends())('a reader’s own view of a shared reply, on $name', (
     expect(await next(other, forged)).toMatchObject({ role: 'member', whose: undefined });
     expect(await next(other, forged)).not.toMatchObject({ code: 'update_own_actions' });
     await expect(ownView(env.deps, outsider(), shared.own)).rejects.toMatchObject({ code: 'not_on_team' });
-    await expect(ownView(env.deps, { workspaceId: '00000000-0000-4000-8000-000000000000', userId: bram.userId }, shared.own)).rejects.toMatchObject({ code: 'no_leerlijn' });
+    await expect(ownView(env.deps, { workspaceId: '00000000-0000-4000-8000-000000000000', userId: bram.userId }, shared.own)).rejects.toMatchObject({ code: 'leerlijn_gone' });
     await expect(ownViewOf(env.deps, bram, { ...shared.own, lang: 'xx' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
