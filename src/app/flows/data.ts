@@ -127,20 +127,20 @@ function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined }
 /**
  * The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is
  * gone. Its rounds' posted cards are drawn deleted first, while their records (gone with it) still say where they are: no
- * vote button is left that would only be refused. A send that finds it deleted by another meanwhile adds nothing.
+ * vote button is left that would only be refused. A send that finds it deleted by another meanwhile (leerlijn_gone) adds nothing:
+ * that one told the channel.
  */
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
   if (!(await submitted(ctx, 'delete', () => requireDeletable(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).then(() => true)))) return;
   await drawRoundsStopped(ctx, asDeleted, 'delete');
-  const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).catch(deletedBefore);
+  const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).catch(async (error: unknown) => {
+    if (isAppError(error) && error.code === 'leerlijn_gone') return null;
+    // Failed after its checks (an outage): it still runs, so its cards are drawn back as they stand before "try again".
+    await drawRoundsStopped(ctx, undefined, 'delete failed');
+    throw error;
+  });
   // Who did it, as the stop says; the names kept went with the leerlijn, the platform still knows the sender's.
   if (deleted) await ctx.surface.post(text('export.deleted', undefined, { tone: 'good', people: { name: [ctx.actor.userId] } }));
-}
-
-/** Deleted by another send between this one's check and its delete: that one told the channel. */
-function deletedBefore(error: unknown): null {
-  if (isAppError(error) && error.code === 'leerlijn_gone') return null;
-  throw error;
 }
 
 /** The delete form as sent (src/views/data-forms.ts deleteForm), from either platform: `confirm` is the use case's input. */
