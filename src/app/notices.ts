@@ -40,7 +40,9 @@ export type Notice =
    * with a longer short-reminder offset; 0 when it goes out late (the bot was down), on the day.
    */
   | (MeetingReminder & { when: 'day_before'; daysAhead: number })
-  | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'plan_going' | 'close_open'; meeting: MeetingView | null })
+  | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'close_open'; meeting: MeetingView | null })
+  /** `actions`: what the actieplan's actions are at send time (planGoingActions); 'open' where left out. */
+  | (CoordinatorPrompt & { prompt: 'plan_going'; meeting: MeetingView | null; actions?: PlanGoingActions })
   /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */
   | (CoordinatorPrompt & { prompt: 'assign_roles'; meeting: MeetingView; daysAhead: number })
   | { type: 'action_followup'; when: FollowupWhen; leerlijn: LeerlijnView; action: ActionView }
@@ -70,3 +72,14 @@ export type Notice =
 
 /** Whether a notice in the channel notifies everyone in it (each platform's own channel mention). */
 export const notifiesEveryone = (n: Notice): boolean => n.type === 'meeting_reminder' && n.notifyChannel;
+
+/**
+ * What "is the actieplan getting going?" asks the coordinator: to ask the owners how it goes while an
+ * action is not done; with no action at all there is nobody to ask, with all done nothing to chase.
+ */
+export type PlanGoingActions = 'none' | 'open' | 'all_done';
+
+export function planGoingActions(actions: readonly { status: ActionView['status'] }[]): PlanGoingActions {
+  if (actions.length === 0) return 'none';
+  return actions.every((a) => a.status === 'klaar') ? 'all_done' : 'open';
+}

@@ -18,6 +18,8 @@ export const enNotices = {
     assignRoles: '{meeting} is on {when}. It has no minute-taker or form-filler yet. Choose them now, so they can prepare.',
     assignRolesToday: '{meeting} is today, at {time}. It has no minute-taker or form-filler yet. Choose them now, before it starts.',
     planGoing: 'Is the action plan getting going? Ask the action owners how it is going. If it is stuck, you can bring the follow-up meeting forward.',
+    planGoingNoActions: 'The action plan has no actions yet. Add them with `/leerlijn plan`, or bring the follow-up meeting forward to take it up together.',
+    planGoingAllDone: 'All actions of the action plan are done. You can bring the follow-up meeting forward.',
     // Its button closes the round (views/notices.ts): the command is only the other way.
     closeRound: 'The voting round for {moment} is still open. Close it once everyone has voted (or with `/leerlijn close` in the channel of {leerlijn}).',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',

@@ -19,6 +19,9 @@ export const nlNotices = {
     assignRoles: '{meeting} is op {when}. Er is nog geen notulist of invuller. Kies ze nu, dan kunnen ze zich voorbereiden.',
     assignRolesToday: '{meeting} is vandaag, om {time}. Er is nog geen notulist of invuller. Kies ze nu, voordat de bijeenkomst begint.',
     planGoing: 'Komt het actieplan op gang? Vraag de eigenaren van de acties hoe het gaat. Loopt het vast, dan kun je de terugkombijeenkomst eerder plannen.',
+    // The same moment, when there are no owners to ask (no actions) or nothing left to chase (all done).
+    planGoingNoActions: 'Het actieplan heeft nog geen acties. Voeg ze toe met `/leerlijn actieplan`, of plan de terugkombijeenkomst eerder om het samen op te pakken.',
+    planGoingAllDone: 'Alle acties van het actieplan zijn klaar. Je kunt de terugkombijeenkomst eerder plannen.',
     // Its button closes the round (views/notices.ts): the command is only the other way.
     closeRound: 'De stemronde voor {moment} staat nog open. Sluit hem als iedereen heeft gestemd (of met `/leerlijn sluit` in het kanaal van {leerlijn}).',
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',

@@ -1,6 +1,6 @@
 // Builds what a due job says from the database as it is at send time, not as it was when the
 // job was planned: a moved meeting, a finished action or a closed round changes the answer.
-import type { Notice } from '../app/notices.js';
+import { planGoingActions, type Notice } from '../app/notices.js';
 import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { LeerlijnView } from '../app/views.js';
 import { isMeetingKind } from '../domain/meetings.js';
@@ -204,7 +204,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     const daysAhead = daysUntil(ctx.now, meeting.startsAt, tz);
     return ctx.send({ type: 'coordinator_prompt', prompt: 'assign_roles', ...counts, meeting: meetingView(meeting, tz), daysAhead }, ctx.coordinators);
   }
-  let prompt: 'close_open' | 'actieplan_not_planned' | 'plan_going';
+  let prompt: 'close_open' | 'actieplan_not_planned';
   let meeting: MeetingRow | null;
   if (ctx.job.kind === 'prompt_close_open') {
     prompt = 'close_open';
@@ -217,10 +217,11 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     if (!actieplanLate(meetings, tz)) return skip('actieplan_in_time');
     if (meeting && meeting.startsAt <= ctx.now) return drop(MEETING_STARTED);
   } else {
-    prompt = 'plan_going';
-    meeting = byKind('terugkom');
-    if (!meeting) return skip('no_terugkom');
-    if (meeting.startsAt <= ctx.now) return drop(MEETING_STARTED);
+    const terugkom = byKind('terugkom');
+    if (!terugkom) return skip('no_terugkom');
+    if (terugkom.startsAt <= ctx.now) return drop(MEETING_STARTED);
+    const actions = planGoingActions(await actionsForNotices(ctx.db, ctx.leerlijn.id));
+    return ctx.send({ type: 'coordinator_prompt', prompt: 'plan_going', ...counts, meeting: meetingView(terugkom, tz), actions }, ctx.coordinators);
   }
   return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);
 }

@@ -3,7 +3,7 @@
 // coordinator's prompt offers differ per platform (Slack: a button that opens a modal; Teams: a
 // form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
 import { meetingStartStep } from '../app/flows/next-step.js';
-import type { FollowupWhen, Notice } from '../app/notices.js';
+import type { FollowupWhen, Notice, PlanGoingActions } from '../app/notices.js';
 import type { TeamNewsKind } from '../app/team-news.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
@@ -117,10 +117,16 @@ function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
   return { ...doc, blocks: [...doc.blocks, ...rolesHow, ...where, ...programme, ...start] };
 }
 
+const PLAN_GOING_KEYS: Record<PlanGoingActions, MessageKey> = {
+  none: 'reminder.planGoingNoActions',
+  open: 'reminder.planGoing',
+  all_done: 'reminder.planGoingAllDone',
+};
+
 function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   const { lang } = n.leerlijn;
   if (n.prompt === 'actieplan_not_planned') return m.commands(actieplanLateText(lang, n.meeting, n.leerlijn.timezone));
-  if (n.prompt === 'plan_going') return m.t(lang, 'reminder.planGoing');
+  if (n.prompt === 'plan_going') return m.t(lang, PLAN_GOING_KEYS[n.actions ?? 'open']);
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
   const leerlijn = leerlijnName(m, n.leerlijn);
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn }));
