@@ -222,16 +222,23 @@ export async function setAgreedScore(deps: Deps, actor: Actor, raw: unknown): Pr
 
 /** Coordinator-only: agree every onderdeel that has a proposal and no agreed score yet. */
 export async function agreeAllProposed(deps: Deps, actor: Actor, roundId: string): Promise<RoundView> {
+  return (await agreeAllTaking(deps, actor, roundId)).round;
+}
+
+/** agreeAllProposed, with how many proposals it took over: none from an older message once all was agreed (flows/score-cards.ts). */
+export async function agreeAllTaking(deps: Deps, actor: Actor, roundId: string): Promise<{ round: RoundView; taken: number }> {
   return inTransaction(deps, actor, 'agreeAllProposed', async (tx) => {
     const { round, leerlijn } = await requireClosedRoundAsCoordinator(tx, actor, roundId);
     const view = await buildRoundView(tx, leerlijn, round);
+    let taken = 0;
     for (const card of view.cards) {
       const proposed = proposalToTake(card);
       if (proposed !== null) {
         await upsertAgreed(tx, { roundId, onderdeel: card.onderdeel, score: proposed, proposed, setBy: actor.userId });
+        taken += 1;
       }
     }
     await audit(tx, { workspaceId: actor.workspaceId, leerlijnId: leerlijn.id, actor: actor.userId, action: 'round.agree_all' });
-    return buildRoundView(tx, leerlijn, round);
+    return { round: await buildRoundView(tx, leerlijn, round), taken };
   });
 }

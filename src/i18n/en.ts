@@ -253,6 +253,7 @@ export const en: Catalog = {
     noneOpenUntil: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation meeting on {date}. See what to do until then with `/leerlijn status`.',
     noneOpenDone: 'There is no open voting round to close: the voting rounds of week 1 and week 17 are both closed. See what to do now with `/leerlijn status`.',
     alreadyClosed: 'This voting round was already closed.',
+    agreedAlready: 'All ten scores of {moment} were already agreed; there was no proposal left to take over.',
     /** Asked before a close button acts: a closed voting round cannot be opened again. */
     closeConfirm: {
       title: 'Close the voting round?',

@@ -251,6 +251,8 @@ export const nl = {
     noneOpenUntil: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatiebijeenkomst op {date}. Wat er tot dan te doen is, zie je met `/leerlijn status`.',
     noneOpenDone: 'Er is geen open stemronde om te sluiten: de stemrondes van week 1 en week 17 zijn allebei gesloten. Wat er nu te doen is, zie je met `/leerlijn status`.',
     alreadyClosed: 'Deze stemronde was al gesloten.',
+    /** "Alle voorstellen overnemen" pressed again (an older message) once all ten are agreed: nothing was taken over. */
+    agreedAlready: 'Alle tien scores van {moment} waren al afgesproken; er was geen voorstel meer over te nemen.',
     /** Asked before a close button acts: a closed stemronde cannot be opened again. */
     closeConfirm: {
       title: 'Stemronde sluiten?',

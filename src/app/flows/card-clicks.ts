@@ -51,7 +51,8 @@ async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T)
   // (pointing to the outcome only once that is there: result-publishing.ts); before that, what is agreed so far.
   if (!agreed.round.result) await stage.redrawHead?.(agreed.round);
   const published = await stage.publish(agreed.round);
-  const told = published === 'refused' ? outcomeNotPosted(agreed.round) : undefined;
+  // The channel's refusal matters more than a note on what the click did.
+  const told = published === 'refused' ? outcomeNotPosted(agreed.round) : agreed.said;
   if (told && stage.tell) await stage.tell(told);
   if (agreed.tellNextStep) await stage.tellNextStep();
   return told ? { ...agreed, told } : agreed;

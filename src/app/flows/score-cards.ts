@@ -6,7 +6,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t, tField } from '../../i18n/index.js';
 import type { Actor, Deps } from '../context.js';
 import { isAppError, ValidationError } from '../errors.js';
-import { addNote, agreeAllProposed, castVote, setAgreedScore } from '../rounds.js';
+import { addNote, agreeAllTaking, castVote, setAgreedScore } from '../rounds.js';
 import type { RoundView, ScoreCardView, VoteReceipt } from '../views.js';
 import { text, type TextView } from './surface.js';
 
@@ -72,6 +72,8 @@ export interface AgreementOutcome {
    * once the result is complete, or every card agreed would answer with the same line.
    */
   tellNextStep: boolean;
+  /** What the clicker hears before the next step, on either platform (e.g. that all was agreed already). */
+  said?: TextView;
 }
 
 function agreement(round: RoundView, whole: boolean): AgreementOutcome {
@@ -84,6 +86,13 @@ export async function agreeOnCard(deps: Deps, actor: Actor, click: CardClick): P
   return { ...agreement(round, false), card: round.cards.find((c) => c.onderdeel === click.onderdeel)! };
 }
 
+/**
+ * Pressed again on an older message once all ten were agreed, it took nothing over: the coordinator hears so,
+ * not only the next step, which would read as if the press did something.
+ */
 export async function agreeAllOnRound(deps: Deps, actor: Actor, roundId: string): Promise<AgreementOutcome> {
-  return agreement(await agreeAllProposed(deps, actor, roundId), true);
+  const { round, taken } = await agreeAllTaking(deps, actor, roundId);
+  if (taken > 0 || round.result === null) return agreement(round, true);
+  const said = text('round.agreedAlready', {}, { terms: { moment: `moment.${round.moment}` }, lang: round.lang });
+  return { ...agreement(round, true), said };
 }
