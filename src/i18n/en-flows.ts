@@ -272,6 +272,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     exportDeclined: 'The export was not sent.',
     exportUploadFailed: 'The file could not be uploaded. Try again with `/leerlijn export`.',
     unpostedInChannel: 'This is my answer to your message in the channel: I could not post it there.',
+    savedNotPosted: 'It is saved, but I could not post it in the leerlijn’s channel. Try again later in that channel to share it with the team.',
     side: 'Side',
     level: 'Level',
     coordinator: 'Coordinator',

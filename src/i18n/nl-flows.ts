@@ -277,6 +277,7 @@ export const nlFlows = {
     exportDeclined: 'De export is niet verstuurd.',
     exportUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `/leerlijn export`.',
     unpostedInChannel: 'Dit is mijn antwoord op je bericht in het kanaal: daar kon ik het niet plaatsen.',
+    savedNotPosted: 'Het is bewaard, maar ik kon het niet in het kanaal van de leerlijn zetten. Probeer het later in dat kanaal opnieuw om het met het team te delen.',
     side: 'Kant',
     level: 'Niveau',
     coordinator: 'Coördinator',

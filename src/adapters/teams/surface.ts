@@ -1,5 +1,5 @@
 // The flows' intents carried out in Teams: cards in the conversation, DMs through the Messenger, people by Teams names.
-import { postRoundResult, type ChannelView, type FlowCtx, type ReplyView, type Surface } from '../../app/flows/surface.js';
+import { postRoundResult, text, type ChannelView, type FlowCtx, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import { roundNotPostedWords } from '../../app/flows/post-round.js';
 import { isFormKey, rememberSharedForm, sharedForm, sharedStart, type OwnViewKey } from '../../app/flows/own-view.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -22,6 +22,7 @@ import type { TeamsServices } from './services.js';
 import { placeOf, speaking, userIdOf, type Turn } from './turn.js';
 import { isThrottled } from './retry.js';
 import { recountCards } from '../../app/live-counts.js';
+import { savedShownWhereActed } from '../../app/flows/unposted.js';
 
 /**
  * The start form with the team's people to pick (without them, as Teams will not say, the starter alone), offering `teamLang`
@@ -71,17 +72,22 @@ async function savedCards(svc: TeamsServices, turn: Turn, view: SavedView): Prom
   }
 }
 
-/** What a form saved, in the team's channel; a channel not reached: the card where they acted, logged, and false. */
+/**
+ * What a form saved, in the team's channel; a channel not reached: logged, false, and the card where they acted where the
+ * flows allow it there (savedShownWhereActed), else only that it was saved.
+ */
 async function postSaved(svc: TeamsServices, turn: Turn, view: SavedView): Promise<boolean> {
   const { cards, channelId } = await savedCards(svc, turn, view);
+  const shownHere = savedShownWhereActed(placeOf(turn), channelId);
   let posted = true;
   for (const card of cards) {
     const sent = await postToChannel(svc, turn, channelId, card);
     if (sent.ok) continue;
     svc.log.warn({ error: sent.error }, 'teams: saved, but the channel post failed');
     posted = false;
-    await reply(svc, turn, card);
+    if (shownHere) await reply(svc, turn, card);
   }
+  if (!posted && !shownHere) await replyHere(svc, turn, text('teams.savedNotPosted', undefined, { tone: 'warning' }));
   return posted;
 }
 
