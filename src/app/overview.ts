@@ -141,7 +141,10 @@ export async function personLangOf(db: Queryable, workspaceId: string, userId: s
   return readerLangOf(shown.length > 0 ? shown : await leftLangsOf(db, workspaceId, userId), fallback);
 }
 
-/** A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they coordinate. */
+/**
+ * A person's own overview: each active leerlijn they are on, its next meeting and their open actions; the ended ones they
+ * coordinate; their open actions kept from teams they were taken off.
+ */
 export async function getHome(deps: Deps, workspaceId: string, userId: string): Promise<HomeView> {
   const listed = await overviewLeerlijnenOf(deps.db, workspaceId, userId);
   const mine = await myActions(deps, workspaceId, userId);
@@ -160,6 +163,12 @@ export async function getHome(deps: Deps, workspaceId: string, userId: string): 
   const lang = await personLangOf(deps.db, workspaceId, userId, [...listed.running, ...listed.ended].map((l) => l.lang), deps.defaultLang);
   // Asked only when nothing is listed: then whether they are told they are on no team at all.
   const onEnded = items.length === 0 && ended.length === 0 && (await onEndedTeam(deps.db, workspaceId, userId));
-  return { userId, lang, leerlijnen: items, ...(ended.length > 0 ? { ended } : {}), ...(onEnded ? { onEndedTeam: true as const } : {}) };
+  // Taken off a team, they keep its actions: the same list as my-actions, so both show what they may update.
+  const running = new Set(listed.running.map((l) => l.id));
+  const kept = mine.filter((a) => !running.has(a.leerlijnId));
+  return {
+    userId, lang, leerlijnen: items,
+    ...(ended.length > 0 ? { ended } : {}), ...(onEnded ? { onEndedTeam: true as const } : {}), ...(kept.length > 0 ? { keptActions: kept } : {}),
+  };
 }
 

@@ -244,4 +244,9 @@ export interface HomeView {
   ended?: Array<{ leerlijn: LeerlijnView; endedAt: string; deleteOn?: string }>;
   /** Nothing listed, but they are on the team of an ended leerlijn someone else coordinates. */
   onEndedTeam?: true;
+  /**
+   * Their open actions in running leerlijnen whose team they are no longer on, each naming its leerlijn: they stay theirs
+   * to update until the coordinator hands them over, as `mijn-acties` lists them.
+   */
+  keptActions?: ActionView[];
 }

@@ -13,5 +13,6 @@ export const enOwners = {
     noneOpenLeft: 'Nobody who is no longer on the team has open actions in this leerlijn.',
     handedOverOneLeft: 'The open action of someone no longer on the team now belongs to {to}.',
     handedOverManyLeft: 'The {count} open actions of those no longer on the team now belong to {to}.',
+    stillYours: 'Your actions from a team you are no longer on: they stay yours until the coordinator gives them to someone else.',
   },
 } as const;

@@ -13,5 +13,6 @@ export const nlOwners = {
     noneOpenLeft: 'Niemand die niet meer in het team zit, heeft nog open acties in deze leerlijn.',
     handedOverOneLeft: 'De open actie van wie niet meer in het team zit, staat nu op naam van {to}.',
     handedOverManyLeft: 'De {count} open acties van wie niet meer in het team zit, staan nu op naam van {to}.',
+    stillYours: 'Jouw acties uit een team waar je niet meer in zit: ze blijven van jou tot de coördinator ze aan iemand anders geeft.',
   },
 } as const;

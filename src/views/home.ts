@@ -42,7 +42,8 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
   const { lang } = view;
   const ended = view.ended ?? [];
   // Her ended leerlijn tells its coordinator enough; "ask the coordinator to add you" would not, nor to its team.
-  const none = ended.length > 0 || view.onEndedTeam ? 'home.noneRunning' : 'home.empty';
+  const kept = view.keptActions ?? [];
+  const none = ended.length > 0 || view.onEndedTeam || kept.length > 0 ? 'home.noneRunning' : 'home.empty';
   const blocks: Block[] = [heading(t(lang, 'home.heading')), ...(view.leerlijnen.length === 0 ? [text(t(lang, none))] : [])];
   let left = HOME_ACTIONS_LISTED;
   for (const item of view.leerlijnen) {
@@ -60,9 +61,20 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
       ...moreActions(m, lang, item.myActions.length, shown.length),
     ]));
   }
+  if (kept.length > 0) blocks.push(keptBlock(m, lang, kept, left));
   blocks.push(...ended.map((item) => endedBlock(m, lang, item)));
   // The privacy promise: this is where people look at their own things.
   return { fallback: t(lang, 'home.heading'), blocks: [...blocks, note(m.t(lang, 'privacy.notice'))] };
+}
+
+/** Actions kept from teams they were taken off, under their leerlijn's name, with their controls: at most `room`, a list cut short says so. */
+function keptBlock(m: Markup, lang: Lang, kept: readonly ActionView[], room: number): Block {
+  const shown = kept.slice(0, Math.max(room, 0));
+  const named = shown.flatMap((a, i) => [
+    ...(a.leerlijnName && a.leerlijnId !== shown[i - 1]?.leerlijnId ? [text(m.bold(leerlijnName(m, a.leerlijnName)))] : []),
+    ownAction(lang, a, 'home'),
+  ]);
+  return group([text(m.bold(t(lang, 'owners.stillYours'))), ...named, ...moreActions(m, lang, kept.length, shown.length)]);
 }
 
 /** An ended leerlijn its reader coordinates: since when, until when its data is kept, and that its channel is where it is exported or deleted. */

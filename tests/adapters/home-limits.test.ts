@@ -57,6 +57,19 @@ describe('the home with many actions', () => {
     expect(text).toContain(JSON.stringify(forTeams(more(8))).slice(1, -1));
   });
 
+  it('Slack: actions kept from teams they left share the budget; six leerlijnen and those still fit, the privacy promise last', () => {
+    const base = homeWith([6, 6, 6, 6, 6, 5]);
+    const action = f.ownerActions[0]!;
+    const keptActions = Array.from({ length: 9 }, (_, j) => ({
+      ...action, id: `${action.id.slice(0, -4)}${String(900 + j).padStart(4, '0')}`, leerlijnId: `left-${j % 3}`, description: `Behouden ${j}`,
+      leerlijnName: { schoolName: `School ${j % 3}`, youthOrgName: 'JoU' },
+    })).sort((a, b) => a.leerlijnId.localeCompare(b.leerlijnId));
+    const home = renderHome({ ...base, keptActions });
+    expect(blockKitViolations(home, 'home')).toEqual([]);
+    expect(JSON.stringify(home.blocks)).toContain(t('nl', 'owners.stillYours').slice(0, 30));
+    expect(JSON.stringify(home.blocks.at(-1))).toContain(t('nl', 'privacy.notice').slice(0, 40));
+  });
+
   it('one leerlijn of 30 actions shows them all', () => {
     const text = JSON.stringify(renderHome(homeWith([30])).blocks);
     expect(text).toContain('Actie 0.29');
