@@ -125,11 +125,15 @@ export async function exportFiles(deps: Deps, actor: Actor, leerlijnId: string):
   return files;
 }
 
+/** Files in one ZIP named `name`: one file to offer, on Teams too, where a bot offers one file at a time. */
+export function zipFiles(files: readonly ExportFile[], name: string, at: Date): ExportFile {
+  const zipped = zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.bytes)])), { level: 6, mtime: at });
+  return { name, bytes: Buffer.from(zipped), contentType: CONTENT_TYPES.zip };
+}
+
 /** All files in one ZIP, named like the files inside it. */
 export function zipExport(files: readonly ExportFile[], leerlijn: Pick<LeerlijnRow, 'schoolName' | 'timezone' | 'lang'>, at: Date): ExportFile {
-  const zipped = zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.bytes)])), { level: 6, mtime: at });
-  const name = exportFileName(leerlijn.schoolName, localDate(at, leerlijn.timezone), t(leerlijn.lang, 'documents.file.all'), 'zip');
-  return { name, bytes: Buffer.from(zipped), contentType: CONTENT_TYPES.zip };
+  return zipFiles(files, exportFileName(leerlijn.schoolName, localDate(at, leerlijn.timezone), t(leerlijn.lang, 'documents.file.all'), 'zip'), at);
 }
 
 /** `export` as one download: the ZIP of everything exportFiles makes. */

@@ -6,7 +6,7 @@ import { onderdeel, isOnderdeelCode, type Lang } from '../domain/instrument.js';
 import { t } from '../i18n/index.js';
 import { myNotes, myStatusNotes, myVotes, type MyNoteRow, type MyStatusNoteRow, type MyVoteRow } from '../store/my-data.js';
 import { requireLeerlijn, type Actor, type Deps } from './context.js';
-import { CONTENT_TYPES, type ExportFile } from './export-files.js';
+import { CONTENT_TYPES, zipFiles, type ExportFile } from './export-files.js';
 
 export interface MyDataView {
   userId: string;
@@ -17,7 +17,13 @@ export interface MyDataView {
   statusNotes: MyStatusNoteRow[];
   /** The same as a CSV for Excel and as JSON. */
   files: ExportFile[];
+  /** Both in one ZIP: the file the person is sent to keep (their right of access). */
+  archive: ExportFile;
 }
+
+/** Nothing of theirs is kept: nothing to show, and no file. */
+export const keptNothing = (data: Pick<MyDataView, 'votes' | 'notes' | 'statusNotes'>): boolean =>
+  data.votes.length === 0 && data.notes.length === 0 && data.statusNotes.length === 0;
 
 function label(code: string, lang: Lang): string {
   return isOnderdeelCode(code) ? onderdeel(code).label[lang] : code;
@@ -47,17 +53,11 @@ export async function myData(deps: Deps, actor: Actor, leerlijnId?: string, read
   const lang = one?.lang ?? readerLang ?? deps.defaultLang;
   const date = localDate(deps.now(), one?.timezone ?? deps.defaultTimezone);
   const school = one?.schoolName ?? votes[0]?.schoolName ?? notes[0]?.schoolName ?? '';
-  const name = (ext: 'csv' | 'json'): string => exportFileName(school, date, t(lang, 'documents.file.mine'), ext);
+  const name = (ext: 'csv' | 'json' | 'zip'): string => exportFileName(school, date, t(lang, 'documents.file.mine'), ext);
   const json = Buffer.from(`${JSON.stringify({ userId: actor.userId, exportedAt: deps.now().toISOString(), votes, notes, statusNotes }, null, 2)}\n`, 'utf8');
-  return {
-    userId: actor.userId,
-    lang,
-    votes,
-    notes,
-    statusNotes,
-    files: [
-      { name: name('csv'), bytes: myCsv(votes, notes, statusNotes, lang), contentType: CONTENT_TYPES.csv },
-      { name: name('json'), bytes: json, contentType: CONTENT_TYPES.json },
-    ],
-  };
+  const files = [
+    { name: name('csv'), bytes: myCsv(votes, notes, statusNotes, lang), contentType: CONTENT_TYPES.csv },
+    { name: name('json'), bytes: json, contentType: CONTENT_TYPES.json },
+  ];
+  return { userId: actor.userId, lang, votes, notes, statusNotes, files, archive: zipFiles(files, name('zip'), deps.now()) };
 }

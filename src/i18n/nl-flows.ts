@@ -56,6 +56,10 @@ export const nlFlows = {
     // A note written with an action's status: the coordinator reads it, so it is not among what only counts show.
     statusNote: 'Notitie bij de actie “{action}” ({school}), voor de coördinator: {note}',
     none: 'Ik bewaar geen stemmen of notities van jou.',
+    // After the lines: the right of access means a file to keep, sent only to them.
+    filePrivately: 'Alles staat ook in een bestand om te bewaren (CSV en JSON in één ZIP). Dat stuur ik alleen naar jou, in je privéchat met Leerlijn.',
+    fileNotSent: 'Het bestand met je gegevens kon ik je nu niet sturen. Probeer `mijn-gegevens` over een minuut opnieuw.',
+    fileReady: 'Je eigen gegevens: wat ik van jou bewaar, als bestand.',
     // Said only where every reply is seen by all (a Teams channel): typed in the personal chat, the command needs no mention.
     inChannel: 'Je eigen stemmen en notities laat ik alleen aan jou zien, in je persoonlijke chat met mij: typ daar `mijn-gegevens`.',
   },
@@ -276,6 +280,10 @@ export const nlFlows = {
     exportGone: 'Deze leerlijn bestaat niet meer, dus er is niets meer te exporteren.',
     exportDeclined: 'De export is niet verstuurd.',
     exportUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `/leerlijn export`.',
+    myDataDescription: 'Wat Leerlijn van jou bewaart: je eigen stemmen en notities, als CSV en JSON in één ZIP',
+    myDataNotYours: 'Dit bestand is voor iemand anders. Je eigen gegevens vraag je op met `mijn-gegevens`.',
+    myDataDeclined: 'Het bestand met je gegevens is niet verstuurd. Vraag het opnieuw op met `mijn-gegevens`.',
+    myDataUploadFailed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw met `mijn-gegevens`.',
     unpostedInChannel: 'Dit is mijn antwoord op je bericht in het kanaal: daar kon ik het niet plaatsen.',
     savedNotPosted: 'Het is bewaard, maar ik kon het niet in het kanaal van de leerlijn zetten. Probeer het later in dat kanaal opnieuw om het met het team te delen.',
     side: 'Kant',

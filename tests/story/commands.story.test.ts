@@ -24,7 +24,7 @@ interface Seen {
   shows?: string[];
   hides?: string[];
   channel?: string[];
-  /** The person's own private chat gets something (the export). */
+  /** The person's own private chat gets something (the export, one's own data as a file). */
   toldPrivately?: boolean;
   /**
    * The answer holds controls only its asker may use (`hidden`): where answers are messages to
@@ -63,8 +63,10 @@ const askCoordinator: Expect = (said, _role, s) => ({ refused: `${said('error.no
 const coordinatorsChannelOnly = (word: string, others: Expect = notCoordinator): Expect => byRole({ outsider: others, member: others, coordinator: channelOnly(word) });
 const evaluationList: Expect = (said) => ({ shows: [said('evaluation.heading', { moment: '' }).trim()] });
 const ownVotes = (said: Said): string => said('myData.votes', { school: SCHOOL, moment: said('moment.short.week1'), scores: 'P1 3' });
-/** Bram's own votes to bram; the others voted nothing. */
-const myData: Expect = (said, role) => (role === 'member' ? { shows: [said('myData.intro'), ownVotes(said)] } : { refused: said('myData.none') });
+/** Bram's own votes to bram, and as a file in his private chat; the others voted nothing, so they get no file. */
+const myData: Expect = (said, role) => (role === 'member'
+  ? { shows: [said('myData.intro'), ownVotes(said), said('myData.filePrivately')], toldPrivately: true }
+  : { refused: said('myData.none') });
 const notComparable: Expect = (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1') }) });
 
 const SWEEP: Record<CommandName, Sweep> = {
@@ -185,7 +187,7 @@ async function typeAndSee(s: Story, role: Role, place: Place, word: string, seen
   expectChannelGot(s, place, answer, seen, memberSaw, where);
   everyone.forEach((q, i) => {
     const own = q.key === p.key;
-    // Teams answers a private command in the 1:1 chat itself; the export goes to the coordinator's own chat.
+    // Teams answers a private command in the 1:1 chat itself; a file (the export, one's own data) goes to the asker's own chat.
     if (own && (place === 'privately' || seen.toldPrivately)) return;
     expect(s.d.privateChat(q), `${where}: ${q.key}'s private chat`).toBe(chats[i]);
   });

@@ -16,7 +16,7 @@ export function surfaceFake(overrides: Partial<Surface> = {}): Surface {
     publishOutcome: unexpected('publishOutcome'),
     recount: unexpected('recount'),
     notify: unexpected('notify'),
-    sendExport: unexpected('sendExport'),
+    sendPrivateFile: unexpected('sendPrivateFile'),
     people: unexpected('people'),
   };
   return { ...fake, ...overrides };

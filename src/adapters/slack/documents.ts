@@ -1,8 +1,8 @@
 // A step's document as files in the team's channel (the chart with its alt text, then the PDF, in one message), and
 // the coordinator's export as a file in their DM.
-import type { ExportFile } from '../../app/export-files.js';
+import type { PrivateFile } from '../../app/flows/surface.js';
 import { postStepDocumentLogged, stepDocumentFiles, type PostedFile, type RemoveDocument, type StepDocument } from '../../app/step-documents.js';
-import { t, type Lang } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { stepDocumentSaid } from '../../views/notices.js';
 import { slackErrorCode } from './bot-token.js';
 import { dmChannel, type SlackCtx, type WebClient } from './context.js';
@@ -50,8 +50,14 @@ export const postStepDocument = (cx: SlackCtx, client: WebClient, at: { workspac
     return uploadFiles(client, at.channelId, stepDocumentSaid(slackMarkup, doc.lang, doc.kind), files);
   }, at, deleteFiles(client));
 
-/** The export in the coordinator's DM with the bot; the comment names the school, for a coordinator of several leerlijnen. */
-export async function uploadExport(client: WebClient, userId: string, of: { lang: Lang; schoolName: string }, file: ExportFile): Promise<void> {
-  const said = t(of.lang, 'export.ready', { school: slackMarkup.user(of.schoolName, 150) });
+/**
+ * A private file in the person's DM with the bot, `said` above it. The export's comment names the school, for a coordinator
+ * of several leerlijnen; the person's own data says it is theirs.
+ */
+export async function uploadPrivately(client: WebClient, userId: string, offer: PrivateFile): Promise<void> {
+  const { file } = offer;
+  const said = offer.kind === 'export'
+    ? t(offer.leerlijn.lang, 'export.ready', { school: slackMarkup.user(offer.leerlijn.schoolName, 150) })
+    : t(offer.lang, 'myData.fileReady');
   await client.filesUploadV2({ channel_id: await dmChannel(client, userId), filename: file.name, title: file.name, file: file.bytes, initial_comment: said });
 }

@@ -11,7 +11,7 @@ import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
-import { postStepDocument, uploadExport } from './documents.js';
+import { postStepDocument, uploadPrivately } from './documents.js';
 import { slackProfiles } from './people.js';
 import type { Rendered } from './render/blocks.js';
 import { actorOf, type SlackCaller } from './types.js';
@@ -104,11 +104,13 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
     notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
     people: (userIds) => slackProfiles(p.client, userIds),
-    async sendExport(file, of) {
-      // Where the file went, or that it did not, said where the coordinator asked.
-      const failed = await uploadExport(p.client, p.userId, of, file).then(() => undefined, (error: unknown) => sendFailure(error).error);
-      if (failed !== undefined) p.cx.log.warn({ error: failed }, 'slack: export not sent');
-      await tellPrivately(p.cx, p.client, to, failed === undefined ? t(of.lang, 'export.sentPrivately') : t(of.lang, 'export.notSent', { error: failed }));
+    async sendPrivateFile(offer) {
+      const failed = await uploadPrivately(p.client, p.userId, offer).then(() => undefined, (error: unknown) => sendFailure(error).error);
+      if (failed !== undefined) p.cx.log.warn({ error: failed, kind: offer.kind }, 'slack: private file not sent');
+      // The export's: where the file went, or that it did not, said where the coordinator asked.
+      const lang = offer.kind === 'export' ? offer.leerlijn.lang : null;
+      if (lang) await tellPrivately(p.cx, p.client, to, failed === undefined ? t(lang, 'export.sentPrivately') : t(lang, 'export.notSent', { error: failed }));
+      return failed === undefined;
     },
   };
 }

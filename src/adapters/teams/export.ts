@@ -1,11 +1,10 @@
-// `export` as a file: Teams lets a bot put one in the user's OneDrive only after they accept a file
-// consent card in their 1:1 chat. The data (and the permission) is taken again at accept time, so
+// `export` and `mijn-gegevens` as a file: Teams lets a bot put one in the user's OneDrive only after they
+// accept a file consent card in their 1:1 chat. The data (and the permission) is taken again at accept time, so
 // the file never holds what a stale card promised or what its holder may no longer see.
 import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import type { ExportFile } from '../../app/export-files.js';
-import { exportOfferAnswered } from '../../app/export-offer.js';
-import type { LeerlijnRow } from '../../app/context.js';
+import { fileOfferAnswered } from '../../app/export-offer.js';
+import type { PrivateFile } from '../../app/flows/surface.js';
 import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
@@ -20,15 +19,27 @@ export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
-/** Offered in the coordinator's 1:1 chat, in the leerlijn's language. */
-export async function sendExportConsent(svc: TeamsServices, turn: Turn, file: ExportFile, of: Pick<LeerlijnRow, 'id' | 'schoolName' | 'lang'>): Promise<void> {
-  const description = t(of.lang, 'teams.exportDescription', { school: of.schoolName });
-  const context = { leerlijnId: of.id };
+/**
+ * Offered in the person's 1:1 chat. The accept builds the file again (fileOfferAnswered), from what the card's context
+ * says it is: the export of a leerlijn, or the person's own data, naming whose, as only they may take it.
+ * The export says where it went; the person's own data leaves that to its flow.
+ */
+export async function sendFileConsent(svc: TeamsServices, turn: Turn, offer: PrivateFile): Promise<boolean> {
+  const { file } = offer;
+  const description = offer.kind === 'export'
+    ? t(offer.leerlijn.lang, 'teams.exportDescription', { school: offer.leerlijn.schoolName })
+    : t(offer.lang, 'teams.myDataDescription');
+  const context = offer.kind === 'export'
+    ? { leerlijnId: offer.leerlijn.id }
+    : { kind: offer.kind, userId: turn.actor.userId, lang: offer.lang, ...(offer.leerlijnId ? { leerlijnId: offer.leerlijnId } : {}) };
   const content = { description, sizeInBytes: file.bytes.length, acceptContext: context, declineContext: context };
   const consent = { type: 'message', summary: description, attachments: [{ contentType: FILE_CONSENT_TYPE, name: file.name, content }] };
   const sent = await turnMessenger(svc, turn).activityToUser(turn.actor.workspaceId, turn.actor.userId, consent);
-  if (!sent.ok) svc.log.warn({ error: sent.error }, 'teams export consent card not delivered');
-  await reply(svc, turn, sent.ok ? messageCard(t(of.lang, 'teams.exportInChat'), 'good') : messageCard(t(of.lang, 'teams.exportNoChat'), 'attention'));
+  if (!sent.ok) svc.log.warn({ error: sent.error, kind: offer.kind }, 'teams file consent card not delivered');
+  if (offer.kind !== 'export') return sent.ok;
+  const lang = offer.leerlijn.lang;
+  await reply(svc, turn, sent.ok ? messageCard(t(lang, 'teams.exportInChat'), 'good') : messageCard(t(lang, 'teams.exportNoChat'), 'attention'));
+  return sent.ok;
 }
 
 /**
@@ -117,11 +128,15 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
   const info = value?.uploadInfo;
   const uploadable = (): boolean => !!info?.uploadUrl && !!info.contentUrl && uploadAllowed(svc, info.uploadUrl);
-  const answer = { declined: value?.action === 'decline', leerlijnId: value?.context?.leerlijnId ?? null, uploadable };
-  const outcome = await exportOfferAnswered(svc.deps, turn.actor, answer, turn.lang);
+  const context = value?.context;
+  const answer = {
+    declined: value?.action === 'decline', leerlijnId: context?.leerlijnId ?? null, uploadable,
+    ...(context?.kind === 'my-data' ? { kind: context.kind, owner: context.userId ?? null, lang: context.lang ?? turn.lang } : { kind: 'export' as const }),
+  };
+  const outcome = await fileOfferAnswered(svc.deps, turn.actor, answer, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(outcome.lang, key), 'attention'));
   if ('say' in outcome) return warn(outcome.say);
   if ('failed' in outcome) return reply(svc, turn, errorCard(outcome.lang, outcome.failed, (err) => svc.log.error({ err }, 'teams export not built')));
-  if (!info || !(await upload(svc, info.uploadUrl, outcome.file.bytes))) return warn('teams.exportUploadFailed');
+  if (!info || !(await upload(svc, info.uploadUrl, outcome.file.bytes))) return warn(outcome.uploadFailed);
   await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), turnRetry(svc.retry, turn.context));
 }

@@ -18,7 +18,10 @@ const Url = z.url().max(2048);
 /** The user's answer to the consent card that precedes a file upload (Teams' FileConsentCardResponse). */
 export const FileConsentAnswer = z.object({
   action: z.enum(['accept', 'decline']),
-  context: z.object({ leerlijnId: z.uuid().optional() }).loose().nullish(),
+  // What the card offered (sendFileConsent): an export names its leerlijn; one's own data whose it is, and in which language.
+  context: z.object({
+    leerlijnId: z.uuid().optional(), kind: z.enum(['my-data']).optional(), userId: z.string().max(200).optional(), lang: z.enum(['nl', 'en']).optional(),
+  }).loose().nullish(),
   uploadInfo: z
     .object({ name: z.string().max(255), uploadUrl: Url, contentUrl: Url, uniqueId: z.string().max(255), fileType: z.string().max(20) })
     .nullish(),

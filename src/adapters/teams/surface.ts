@@ -11,7 +11,7 @@ import { savedPostDoc, savedPostMembers } from '../../views/saved.js';
 import { startedPost, welcomeDoc } from '../../views/leerlijn.js';
 import { comparisonDoc } from '../../views/results.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
-import { sendExportConsent } from './export.js';
+import { sendFileConsent } from './export.js';
 import { postStepDocument } from './documents.js';
 import { displayName, peopleNamed, postToChannel, reply, rosterOrNull, send, turnMessenger } from './forms.js';
 import { peopleSent, startPeopleAgain } from '../../views/start-form.js';
@@ -128,6 +128,6 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
     // Teams addresses a bot as '28:' + its app id, people by their Entra object id.
     people: async (userIds) => (await peopleNamed(svc, turn, userIds)).map((p) => ({ ...p, isBot: p.userId.startsWith('28:') })),
-    sendExport: (file, of) => sendExportConsent(svc, turn, file, of),
+    sendPrivateFile: (offer) => sendFileConsent(svc, turn, offer),
   };
 }

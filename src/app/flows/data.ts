@@ -62,7 +62,7 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   // One ZIP a school can file: a CSV per round (counts, never who voted what), the actieplan and
   // evaluations as CSV, the filled documents as PDF, and the JSON for machines.
-  await ctx.surface.sendExport(await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn);
+  await ctx.surface.sendPrivateFile({ kind: 'export', file: await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn });
 }
 
 /**

@@ -8,7 +8,7 @@ import { comparisonDocument } from '../step-documents.js';
 import { keptDays } from '../retention.js';
 import { homeWithNextSteps, nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { myData } from '../my-data.js';
+import { keptNothing, myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
@@ -180,13 +180,13 @@ function welcomeUnsaid(log: Logger, error: unknown, arrival: Pick<Arrival, 'thro
 }
 
 /**
- * `mijn-gegevens`: the asker's own votes and notes, privately (the right of access). Never where
- * everyone sees the reply (a Teams channel): the team would see each vote.
+ * `mijn-gegevens`: the asker's own votes and notes, privately (the right of access): as lines, and as a
+ * file to keep, sent only to them. Never where everyone sees the reply (a Teams channel): the team would see each vote.
  */
 export async function myDataFlow(ctx: FlowCtx): Promise<void> {
   if (ctx.place.repliesSeenByAll) return ctx.surface.reply(text('myData.inChannel'));
   const data = await myData(ctx.deps, ctx.actor, ctx.leerlijn?.id, ctx.lang);
-  if (data.votes.length === 0 && data.notes.length === 0 && data.statusNotes.length === 0) return ctx.surface.reply(text('myData.none'));
+  if (keptNothing(data)) return ctx.surface.reply(text('myData.none'));
   const rounds = new Map<string, typeof data.votes>();
   for (const v of data.votes) rounds.set(`${v.leerlijnId}:${v.moment}`, [...(rounds.get(`${v.leerlijnId}:${v.moment}`) ?? []), v]);
   const lines: TextView[] = [text('myData.intro')];
@@ -196,5 +196,8 @@ export async function myDataFlow(ctx: FlowCtx): Promise<void> {
   }
   for (const n of data.notes) lines.push(text('myData.note', { school: n.schoolName, onderdeel: n.onderdeel, note: n.body.slice(0, 500) }, { terms: { moment: `moment.short.${n.moment}` } }));
   for (const n of data.statusNotes) lines.push(text('myData.statusNote', { school: n.schoolName, action: n.action, note: n.body }));
-  await ctx.surface.reply({ type: 'lines', lines });
+  await ctx.surface.reply({ type: 'lines', lines: [...lines, text('myData.filePrivately')] });
+  // After the lines, so the file follows what it holds; said again only where it did not go.
+  const sent = await ctx.surface.sendPrivateFile({ kind: 'my-data', file: data.archive, lang: data.lang, leerlijnId: ctx.leerlijn?.id ?? null });
+  if (!sent) await ctx.surface.reply(text('myData.fileNotSent', undefined, { tone: 'warning' }));
 }

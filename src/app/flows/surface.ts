@@ -134,6 +134,15 @@ export async function postRoundResult(post: () => Promise<number | 'busy'>, tell
   }
 }
 
+/**
+ * What a private file is: the coordinator's export, said in its leerlijn's language and naming its school (a stopped one
+ * is not the place's); or the person's own data (mijn-gegevens), in `lang`, of one leerlijn or (null) all they are on.
+ */
+export type PrivateFile = { file: ExportFile } & (
+  | { kind: 'export'; leerlijn: Pick<LeerlijnRow, 'id' | 'schoolName' | 'lang'> }
+  | { kind: 'my-data'; lang: Lang; leerlijnId: string | null }
+);
+
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
@@ -163,10 +172,11 @@ export interface Surface {
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
   /**
-   * The coordinator's export file, delivered privately (Slack: in their DM; Teams: offered in their
-   * 1:1 chat), said in its leerlijn's language and naming its school (a stopped one is not the place's).
+   * A file for the person acting alone (Slack: in their DM; Teams: offered in their 1:1 chat, its accept
+   * building it again for whoever accepts, as the kind says). True where it was sent or offered. The export
+   * says where it went itself; the person's own data leaves that to the flow.
    */
-  sendExport(file: ExportFile, of: Pick<LeerlijnRow, 'id' | 'schoolName' | 'lang'>): Promise<void>;
+  sendPrivateFile(offer: PrivateFile): Promise<boolean>;
   /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
 }

@@ -45,7 +45,7 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
         if (opts.channelRefuses) throw new Error('channel_not_found');
         seen.posted.push(view);
       },
-      sendExport: async () => void (seen.exported += 1),
+      sendPrivateFile: async () => ((seen.exported += 1), true),
     });
     const place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, place.channelId, 'fresh');

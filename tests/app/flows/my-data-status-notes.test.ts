@@ -9,13 +9,29 @@ import { myData } from '../../../src/app/my-data.js';
 import { csvCell } from '../../../src/documents/export/csv.js';
 import { runCommand } from '../../../src/app/flows/run.js';
 import { renderReply } from '../../../src/adapters/slack/render/reply.js';
-import type { Place, ReplyView } from '../../../src/app/flows/surface.js';
+import type { Place, PrivateFile, ReplyView } from '../../../src/app/flows/surface.js';
+import type { Actor } from '../../../src/app/context.js';
+import { addNote, openRound } from '../../../src/app/rounds.js';
+import { unzipSync } from 'fflate';
 import { backends } from '../../support/db.js';
 import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
 import { surfaceFake } from '../../support/surface-fake.js';
 
+const unzipped = (bytes: Buffer): string => Object.values(unzipSync(new Uint8Array(bytes))).map((b) => Buffer.from(b).toString('utf8')).join('\n');
+
 describe.each(backends())('mijn-gegevens and the notes written with an action’s status, on $name', ({ open }) => {
   const env = useStartedLeerlijn(open, 3);
+
+  /** `mijn-gegevens` typed in the person's personal chat: what they were answered, and the files sent them privately. */
+  async function askMyData(actor: Actor): Promise<{ replies: ReplyView[]; sent: PrivateFile[] }> {
+    const replies: ReplyView[] = [];
+    const sent: PrivateFile[] = [];
+    const place: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
+    const surface = surfaceFake({ reply: async (view) => void replies.push(view), sendPrivateFile: async (offer) => (sent.push(offer), true) });
+    const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor, place, leerlijn: null, lang: 'nl' as const, surface };
+    await runCommand(ctx, { text: 'mijn-gegevens', mentions: [] });
+    return { replies, sent };
+  }
 
   it('shows the asker’s own status notes, and no one else’s', async () => {
     const [, bram, chen] = env.s.members as [never, { workspaceId: string; userId: string }, { workspaceId: string; userId: string }];
@@ -26,10 +42,7 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     });
     await updateActionStatus(env.deps, bram, { actionId: newActions[0]!.id, status: 'loopt_vast', note: 'Directie <b>reageert</b> niet' });
     await updateActionStatus(env.deps, chen, { actionId: newActions[1]!.id, status: 'bezig', note: 'Chen haar eigen notitie' });
-    const replies: ReplyView[] = [];
-    const place: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
-    const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor: bram, place, leerlijn: null, lang: 'nl' as const, surface: surfaceFake({ reply: async (view) => void replies.push(view) }) };
-    await runCommand(ctx, { text: 'mijn-gegevens', mentions: [] });
+    const { replies, sent } = await askMyData(bram);
     const shown = JSON.stringify(replies);
     expect(shown).not.toContain('myData.none');
     expect(shown).toContain('myData.statusNote');
@@ -39,6 +52,23 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     expect(rendered).not.toContain('<b>');
     expect(rendered).toContain('Overleg plannen');
     expect(rendered).not.toContain('Chen haar eigen notitie');
+    // The file the person keeps (AVG/GDPR), sent only to them, holds the same: theirs, not Chen's.
+    expect(sent.map((f) => f.kind)).toEqual(['my-data']);
+    expect(unzipped(sent[0]!.file.bytes)).toContain('Directie <b>reageert</b> niet');
+    expect(unzipped(sent[0]!.file.bytes)).not.toContain('Chen haar eigen notitie');
+  });
+
+  it('sends the asker’s own notes on a round in the file too, and no one else’s', async () => {
+    const [, bram, chen] = env.s.members as [never, Actor, Actor];
+    const round = await openRound(env.deps, env.s.coordinator, env.s.leerlijnId, 'week1', { early: true });
+    await addNote(env.deps, bram, { roundId: round.roundId, onderdeel: 'P1', body: 'Bram zijn notitie bij P1' });
+    await addNote(env.deps, chen, { roundId: round.roundId, onderdeel: 'P1', body: 'Chen haar notitie bij P1' });
+    const { sent } = await askMyData(bram);
+    expect(sent).toHaveLength(1);
+    const inFile = unzipped(sent[0]!.file.bytes);
+    expect(inFile).toContain('Bram zijn notitie bij P1');
+    expect(inFile).not.toContain('Chen haar notitie bij P1');
+    expect(inFile).not.toContain(chen.userId);
   });
 
   // The JSON held them and the CSV did not: the file a member opens in Excel left out what the coordinator reads.

@@ -42,6 +42,9 @@ export interface StartMore {
 }
 
 /** A PDF the team can open from the channel. */
+/** A file as its holder downloads it. */
+export interface PrivateFile { name: string; bytes: Buffer }
+
 export interface ChannelDocument {
   name: string;
   bytes: Buffer;
@@ -203,6 +206,11 @@ export interface Driver {
   channelCharts(): ChannelChart[];
   /** The title the latest export file shows its coordinator (Slack: the file's title; Teams: the consent card's file). */
   exportTitle(): string;
+  /**
+   * The latest file the bot gave this person privately, as they keep it (Slack: in their DM; Teams: its consent card
+   * accepted, by `acceptedBy` from their own 1:1 chat where given, forging it); null where no file landed.
+   */
+  privateFile(person: Person, acceptedBy?: Person): Promise<PrivateFile | null>;
   /** What the bot answered this person's latest action, only to them where the platform allows (ephemeral, modal, invoke answer). */
   lastAnswer(person: Person): string;
   /**

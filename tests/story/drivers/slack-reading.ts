@@ -2,7 +2,7 @@
 // the fake Slack received. Kept apart from the acting side.
 import { CHANNEL, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NAMES } from '../cast.js';
-import type { ChannelChart, ChannelDocument } from './driver.js';
+import type { ChannelChart, ChannelDocument, PrivateFile } from './driver.js';
 import { dmOf, type Message } from './slack-parts.js';
 import { slackText } from './text.js';
 
@@ -75,6 +75,12 @@ export class SlackReading {
     const zip = this.h.fake.uploads().filter((u) => u.filename.endsWith('.zip')).at(-1);
     if (!zip) throw new Error('slack: no export was uploaded');
     return zip.title ?? zip.filename;
+  }
+
+  /** The latest file uploaded to this person's DM, still there. */
+  privateFile(userId: string): PrivateFile | null {
+    const file = this.h.fake.uploads().filter((u) => u.channel === dmOf(userId) && !u.deleted).at(-1);
+    return file ? { name: file.filename, bytes: file.bytes } : null;
   }
 
   /** The text of one message, found by where it stands. */

@@ -8,7 +8,7 @@ import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../ad
 import { NOW } from '../../support/fixtures.js';
 import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, PrivateFile, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
@@ -275,11 +275,11 @@ class SlackDriver implements Driver {
   channelDocuments = async (): Promise<ChannelDocument[]> => this.read.channelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
+  privateFile = async (p: Person): Promise<PrivateFile | null> => this.read.privateFile(this.id(p));
   lastAnswer = (p: Person): string => this.answers.get(this.id(p)) ?? '';
 
   /** Slack's answers are ephemeral or modals: nobody else sees them. */
   lastAnswerToAll = (): string => '';
-
   formProblems = (p: Person): Record<string, string> => this.problems.get(this.id(p)) ?? {};
 
   private clicked: { channel: string; ts: string } | null = null;

@@ -1,16 +1,21 @@
 // What the Teams driver reads back: the channel's messages, its documents and charts, and a
 // person's 1:1 chats, from what the fake connector received. Kept apart from the acting side.
+import { FILE_CONSENT_TYPE } from '../../../src/adapters/teams/export.js';
 import { baseConversationId } from '../../../src/adapters/teams/messenger.js';
 import { adaptiveCardOf, type JsonObject } from '../../fakes/bot-connector.js';
 import { CHANNEL, type Harness } from '../../adapters/teams/harness.js';
-import type { TeamsUser } from '../../fakes/teams-activities.js';
-import type { ChannelChart, ChannelDocument } from './driver.js';
+import { fileConsentInvoke, postActivity, type TeamsUser } from '../../fakes/teams-activities.js';
+import type { ChannelChart, ChannelDocument, PrivateFile } from './driver.js';
 import { chartsIn, openDocuments, PUBLIC_URL } from './teams-parts.js';
 import { nodesOf, teamsText } from './text.js';
+
+const consentOf = (activity: JsonObject): JsonObject | undefined =>
+  (Array.isArray(activity.attachments) ? (activity.attachments as JsonObject[]) : []).find((x) => x.contentType === FILE_CONSENT_TYPE);
 
 export class TeamsReading {
   private messagesSeen = 0;
   private documentsSeen = 0;
+  private sessions = 0;
 
   /** The message each card seen in the channel is (an invoke from it names it as replyToId). */
   readonly messageOf = new WeakMap<JsonObject, string>();
@@ -85,6 +90,30 @@ export class TeamsReading {
       .at(-1);
     if (!consent) throw new Error('teams: no export was offered');
     return String(consent.name);
+  }
+
+  /**
+   * The latest file consent card in `owner`'s 1:1 chats, accepted as Teams sends it: from that chat, or by someone
+   * else (`by`) from their own, the card's context copied; what landed at the upload url Teams gave, or null.
+   */
+  async privateFile(owner: TeamsUser, by: TeamsUser): Promise<PrivateFile | null> {
+    const chats = this.privateChats(owner);
+    const offer = this.h.connector.activities.filter((a) => chats.includes(a.conversationId) && consentOf(a.activity)).at(-1);
+    if (!offer) return null;
+    const consent = consentOf(offer.activity)!;
+    const name = String(consent.name);
+    // Teams opens a new upload session for every accept.
+    const session = `${++this.sessions}-${name}`;
+    const contentUrl = `https://contoso.sharepoint.com/personal/${session}`;
+    const uploadInfo = { uploadUrl: this.h.connector.uploadUrl(session), contentUrl, name, uniqueId: session, fileType: 'zip' };
+    const chat = { id: offer.conversationId, conversationType: 'personal' as const, tenantId: CHANNEL.tenantId };
+    const where = by.id === owner.id ? { ...this.h.inPersonal(by), conversation: chat, replyToId: offer.activityId } : this.h.inPersonal(by);
+    const before = this.h.connector.uploads.length;
+    const context = (consent.content as { acceptContext?: unknown }).acceptContext;
+    await postActivity(this.h.url, fileConsentInvoke({ ...where, action: 'accept', context, uploadInfo }));
+    await this.h.flush();
+    const landed = this.h.connector.uploads.slice(before).at(-1);
+    return landed ? { name, bytes: landed.body } : null;
   }
 
   /** The 1:1 chats of a person: the one they opened and the ones the bot created for them. */

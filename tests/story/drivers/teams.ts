@@ -7,7 +7,7 @@ import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapt
 import { NOW } from '../../support/fixtures.js';
 import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, PrivateFile, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
@@ -278,10 +278,8 @@ class TeamsDriver implements Driver {
   channelDocuments = (): Promise<ChannelDocument[]> => this.read.channelDocuments();
   channelCharts = (): ChannelChart[] => this.read.channelCharts();
   exportTitle = (): string => this.read.exportTitle();
-
-  lastAnswer(p: Person): string {
-    return this.answers.get(this.user(p).id) ?? '';
-  }
+  privateFile = (p: Person, by: Person = p): Promise<PrivateFile | null> => this.read.privateFile(this.user(p), this.user(by));
+  lastAnswer = (p: Person): string => this.answers.get(this.user(p).id) ?? '';
 
   lastAnswerToAll(p: Person): string {
     return this.answersToAll.get(this.user(p).id) ?? '';
