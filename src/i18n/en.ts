@@ -6,6 +6,7 @@ import { enFlows } from './en-flows.js';
 import { enGuide } from './en-guide.js';
 import { enNotices } from './en-notices.js';
 import { enOwners } from './en-owners.js';
+import { enOwnData } from './en-own-data.js';
 import { enRetention } from './en-retention.js';
 import { enErrors } from './en-errors.js';
 
@@ -284,4 +285,5 @@ export const en: Catalog = {
   ...enNotices,
   ...enErrors,
   ...enOwners,
+  ...enOwnData,
 };

@@ -5,6 +5,7 @@ import { nlFlows } from './nl-flows.js';
 import { nlGuide } from './nl-guide.js';
 import { nlNotices } from './nl-notices.js';
 import { nlOwners } from './nl-owners.js';
+import { nlOwnData } from './nl-own-data.js';
 import { nlRetention } from './nl-retention.js';
 import { nlErrors } from './nl-errors.js';
 
@@ -283,4 +284,5 @@ export const nl = {
   ...nlNotices,
   ...nlErrors,
   ...nlOwners,
+  ...nlOwnData,
 } as const;
