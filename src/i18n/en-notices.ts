@@ -11,6 +11,7 @@ export const enNotices = {
     dayBefore: '{meeting} is tomorrow, at {time}. See you then!',
     today: '{meeting} is today, at {time}. See you later!',
     onDay: '{meeting} is on {date}, at {time}. See you then!',
+    roles: 'Minute-taker: {notulist}. Form-filler: {invuller}.',
     starting: '{meeting} starts now. Minute-taker: {notulist}. Form-filler: {invuller}.',
     rolesHow: 'The coordinator chooses the minute-taker and form-filler with `/leerlijn schedule roles`.',
     actieplanNotPlanned: 'The action plan meeting is not scheduled within 2 weeks of the assessment. Schedule it with `/leerlijn schedule`.',

@@ -12,6 +12,7 @@ export const nlNotices = {
     dayBefore: '{meeting} is morgen, om {time}. Tot dan!',
     today: '{meeting} is vandaag, om {time}. Tot straks!',
     onDay: '{meeting} is op {date}, om {time}. Tot dan!',
+    roles: 'Notulist: {notulist}. Invuller: {invuller}.',
     starting: '{meeting} begint nu. Notulist: {notulist}. Invuller: {invuller}.',
     rolesHow: 'De coördinator kiest de notulist en invuller met `/leerlijn planning rollen`.',
     actieplanNotPlanned: 'De actieplanbijeenkomst is nog niet binnen 2 weken na de signalering gepland. Plan hem met `/leerlijn planning`.',

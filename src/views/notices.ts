@@ -93,9 +93,13 @@ function reminderSentence(m: Markup, n: Of<'meeting_reminder'>): string {
   const { lang } = n.leerlijn;
   const meeting = meetingSentenceName(lang, n.meeting.kind);
   if (n.when === 'invite') return invitationText(n, m.link, (name) => m.user(name, 200));
-  if (n.when === 'day_before') return shortReminder(m, n, meeting);
   const role = (id: string | null): string => (id ? m.person(lang, id) : t(lang, 'timeline.nobody'));
-  return m.t(lang, 'reminder.starting', { meeting, notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) });
+  const roles = { notulist: role(n.meeting.notulistUserId), invuller: role(n.meeting.invullerUserId) };
+  if (n.when !== 'day_before') return m.t(lang, 'reminder.starting', { meeting, ...roles });
+  const reminder = shortReminder(m, n, meeting);
+  // Whoever takes a role reads it before the day, to prepare; with none chosen the coordinator was asked in private.
+  const anyRole = n.meeting.notulistUserId !== null || n.meeting.invullerUserId !== null;
+  return anyRole ? `${reminder} ${m.t(lang, 'reminder.roles', roles)}` : reminder;
 }
 
 /**
