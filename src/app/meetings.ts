@@ -77,7 +77,9 @@ function newStart(
   } catch {
     return refused({ field: 'date', message: 'date' });
   }
-  return startsAt.getTime() < now.getTime() ? refused({ field: 'date', message: 'date_past' }) : { startsAt };
+  if (startsAt.getTime() >= now.getTime()) return { startsAt };
+  // Today's date is not past: the hour is. Said at the time field when the form has one (a day-off button keeps the meeting's own).
+  return refused(input.time === undefined ? { field: 'date', message: 'date_past' } : { field: 'time', message: 'time_past' });
 }
 
 /** The move form's input and when the meeting would start; every problem found refused at once. */

@@ -22,6 +22,7 @@ export const en: Catalog = {
     date_past: 'Choose a date from today onwards.',
     date_range: 'Choose a date between 2000 and 2099.',
     time: 'Enter a valid time (HH:MM).',
+    time_past: 'That time has already passed today. Choose a later time or another day.',
     timezone: 'I don’t know this time zone. Use, for example, Europe/Amsterdam.',
     kind: 'Choose whether the collaboration already exists or is just starting.',
     side_everyone: 'Choose for everyone you name whether they are from the school or from youth work. Not chosen yet: {names}.',

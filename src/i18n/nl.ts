@@ -19,6 +19,7 @@ export const nl = {
     date_past: 'Kies een datum vanaf vandaag.',
     date_range: 'Kies een datum tussen 2000 en 2099.',
     time: 'Vul een geldige tijd in (UU:MM).',
+    time_past: 'Die tijd is vandaag al voorbij. Kies een latere tijd of een andere dag.',
     timezone: 'Deze tijdzone ken ik niet. Gebruik bijvoorbeeld Europe/Amsterdam.',
     kind: 'Kies of de samenwerking al bestaat of net begint.',
     side_everyone: 'Kies voor iedereen die je noemt of hij of zij van school of van het jongerenwerk is. Nog niet gekozen: {names}.',
