@@ -16,7 +16,7 @@ import { AppError } from './errors.js';
 import { leerlijnView, nextMeeting } from './present.js';
 import type { ComparisonView, HomeView, StatusView } from './views.js';
 import { isCoordinatorOf } from './leerlijn.js';
-import { comparisonDone } from './progress.js';
+import { comparisonDone, comparisonKey } from './compared.js';
 import { deletionMomentOfEnded } from './retention.js';
 import { localParts } from '../domain/timeline.js';
 
@@ -58,7 +58,7 @@ async function votersOf(db: Queryable, week1: RoundRow, week17: RoundRow): Promi
   return { week1: before.size, week17: after.size, both: [...after].filter((id) => before.has(id)).length };
 }
 
-/** The comparison goes to the channel the first time, and again only when the coordinator asks. */
+/** The comparison goes to the channel the first time and after an agreed score changed, and again whenever the coordinator asks. */
 export async function mayPostComparison(deps: Deps, actor: Actor, leerlijnId: string): Promise<boolean> {
   if (isCoordinatorOf(await membersOf(deps.db, leerlijnId), actor.userId)) return true;
   return !(await comparisonDone(deps.db, leerlijnId));
@@ -68,8 +68,10 @@ export async function mayPostComparison(deps: Deps, actor: Actor, leerlijnId: st
  * The comparison reached the team's channel: the leerlijn's last step is done (progress.ts).
  * Only then, so an export or an opened PDF link, which also make it, posts nothing and counts not.
  */
-export async function comparisonPosted(deps: Deps, actor: Actor, leerlijnId: string): Promise<void> {
-  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId, action: 'leerlijn.compare' });
+export async function comparisonPosted(deps: Deps, actor: Actor, posted: ComparisonView): Promise<void> {
+  // The scores it says, so a later change of an agreed score makes it not the current one (compared.ts).
+  const detail = { scores: comparisonKey(posted.comparison) };
+  await audit(deps.db, { workspaceId: actor.workspaceId, leerlijnId: posted.leerlijnId, actor: actor.userId, action: 'leerlijn.compare', detail });
 }
 
 /** The day an ended leerlijn's data goes, where a retention term says it does. */

@@ -12,6 +12,7 @@ import { localToday, toActionView } from './actions.js';
 import { actionReminderDays } from './jobs/plan-jobs.js';
 import { audited, readerOf, requireLeerlijn, type Actor, type Deps } from './context.js';
 import { leerlijnView } from './present.js';
+import { comparisonDone } from './compared.js';
 
 export interface ProgressView {
   leerlijnId: string;
@@ -26,12 +27,6 @@ async function roundFacts(db: Queryable, round: RoundRow | undefined, userId: st
   const [agreed, votes] = await Promise.all([agreedOf(db, round.id), votesOf(db, round.id)]);
   const left = proposalsLeft(votes.map((v) => v.onderdeel), agreed.map((a) => a.onderdeel));
   return { status: round.status, agreedCount: agreed.length, ownVotes: votes.filter((v) => v.userId === userId).length, proposalsLeft: left };
-}
-
-/** The comparison was posted in the team's channel (comparisonPosted in overview.ts). */
-export async function comparisonDone(db: Queryable, leerlijnId: string): Promise<boolean> {
-  const { rows } = await db.query(`select 1 from audit_log where leerlijn_id = $1::uuid and action = 'leerlijn.compare' limit 1`, [leerlijnId]);
-  return rows.length > 0;
 }
 
 /** For someone on the team: the four steps, and their one next action as coordinator or member. */

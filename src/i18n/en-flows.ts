@@ -188,7 +188,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     bestaandIntro: 'This is how the collaboration changed since week 1:',
     voters: 'Voted: {week1} in week 1 and {week17} in week 17; {both} of them both times. A difference may also come from different people voting.',
     nextEvaluation: 'Want to evaluate again later? The coordinator can schedule a new meeting.',
-    alreadyPosted: 'The comparison of week 1 and week 17 is already in the team’s channel: scroll back to read it. If something changed, the coordinator can post it again.',
+    alreadyPosted: 'The comparison of week 1 and week 17 is already in the team’s channel, with the agreed scores as they are now: scroll back to read it.',
   },
   home: {
     heading: 'Your leerlijnen',

@@ -190,7 +190,7 @@ export const nlFlows = {
     bestaandIntro: 'Zo is de samenwerking veranderd sinds week 1:',
     voters: 'Gestemd hebben: {week1} in week 1 en {week17} in week 17; {both} van hen beide keren. Een verschil kan dus ook komen doordat er andere mensen stemden.',
     nextEvaluation: 'Willen jullie over een tijd opnieuw evalueren? De coördinator kan een nieuwe bijeenkomst plannen.',
-    alreadyPosted: 'De vergelijking van week 1 en week 17 staat al in het kanaal van het team: scroll terug om hem te lezen. Is er iets veranderd, dan kan de coördinator hem opnieuw plaatsen.',
+    alreadyPosted: 'De vergelijking van week 1 en week 17 staat al in het kanaal van het team, met de afgesproken scores zoals ze nu zijn: scroll terug om hem te lezen.',
   },
   home: {
     heading: 'Jouw leerlijnen',

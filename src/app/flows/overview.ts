@@ -50,14 +50,14 @@ export async function actionsFlow(ctx: FlowCtx, input: CommandInput): Promise<vo
 
 /**
  * Everyone receives the analysis: it goes to the channel. Once it is there, a member asking again
- * is pointed to it, only them (the reply), rather than the channel getting it and its PDF again;
- * the coordinator may post it again, say after a score of week 17 was corrected.
+ * is pointed to it, only them (the reply), rather than the channel getting it and its PDF again,
+ * unless an agreed score changed since (then the one there is no longer true); the coordinator may always post it again.
  */
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   const comparison = await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id);
   if (!(await mayPostComparison(ctx.deps, ctx.actor, comparison.leerlijnId))) return ctx.surface.reply(text('compare.alreadyPosted'));
   await ctx.surface.post({ type: 'comparison', comparison, document: comparisonDocument(comparison) });
-  await comparisonPosted(ctx.deps, ctx.actor, comparison.leerlijnId);
+  await comparisonPosted(ctx.deps, ctx.actor, comparison);
   await nextStepFlow(ctx);
 }
 

@@ -12,6 +12,8 @@ import { runCommand } from '../../../src/app/flows/run.js';
 import type { ChannelView, FlowCtx, ReplyView } from '../../../src/app/flows/surface.js';
 import { channelLeerlijn } from '../../../src/app/places.js';
 import { getProgress } from '../../../src/app/progress.js';
+import { setAgreedScore } from '../../../src/app/rounds.js';
+import { roundsOf } from '../../../src/store/rounds.js';
 import { backends } from '../../support/db.js';
 import { agreedRound, useStartedLeerlijn } from '../../support/fixtures.js';
 import { surfaceFake } from '../../support/surface-fake.js';
@@ -98,5 +100,19 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
     expect(again.replies[0]).toMatchObject({ type: 'text', key: 'compare.alreadyPosted' });
 
     expect((await typed(env.s.coordinator, 'vergelijk')).posted.map((v) => v.type)).toEqual(['comparison']);
+  });
+
+  // The coordinator changed an agreed score after the comparison was posted: the one in the channel
+  // says numbers no longer true, so comparing is the next step again; the same score set again changes nothing.
+  it('counts the posted comparison as not done once an agreed score it shows changed', async () => {
+    await readyToCompare();
+    await typed(env.s.members[1]!, 'vergelijk');
+    const week17 = (await roundsOf(env.deps.db, env.s.leerlijnId)).find((r) => r.moment === 'week17')!;
+    await setAgreedScore(env.deps, env.s.coordinator, { roundId: week17.id, onderdeel: 'B2', score: 2 });
+    expect(await coordinatorNext()).not.toBe('compare');
+    await setAgreedScore(env.deps, env.s.coordinator, { roundId: week17.id, onderdeel: 'B2', score: 3 });
+    expect(await coordinatorNext()).toBe('compare');
+    expect((await typed(env.s.members[2]!, 'vergelijk')).posted.map((v) => v.type)).toEqual(['comparison']);
+    expect(await coordinatorNext()).not.toBe('compare');
   });
 });
