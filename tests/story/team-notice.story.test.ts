@@ -16,7 +16,7 @@ describe.each(PLATFORMS)('team changes told personally, on %s', (platform) => {
     const byAnna = s.name(anna);
 
     await s.d.commandNaming(anna, 'team toevoegen', [hamza]);
-    s.expectToldPrivately(hamza, `${byAnna} heeft je toegevoegd aan het team van deze leerlijn`, s.commandText('status'));
+    s.expectToldPrivately(hamza, `${byAnna} heeft je toegevoegd aan het team van deze leerlijn`, s.d.commandText('status', 'private'));
     s.expectNotToldPrivately(bram, 'heeft je toegevoegd');
 
     await s.openTeamForm(anna);
@@ -24,7 +24,7 @@ describe.each(PLATFORMS)('team changes told personally, on %s', (platform) => {
       { person: anna, side: 'school', level: 'manager' },
       { person: bram, side: 'jongerenwerk', level: 'manager', coordinator: true },
     ]);
-    s.expectToldPrivately(bram, `${byAnna} heeft je coördinator gemaakt van deze leerlijn`, 'stemrondes', s.commandText('hulp'));
+    s.expectToldPrivately(bram, `${byAnna} heeft je coördinator gemaakt van deze leerlijn`, 'stemrondes', s.d.commandText('hulp', 'private'));
     s.expectNotToldPrivately(chen, 'coördinator gemaakt');
 
     // Bram stays on the team but is no coordinator any more: one line says so.

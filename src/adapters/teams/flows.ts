@@ -84,7 +84,7 @@ export async function statusInvoke(svc: TeamsServices, clicker: Turn, data: Reco
     ...teamsSurface(svc, turn),
     confirm: async (lines) => void confirmation.push(...lines),
     async redraw(view) {
-      if (view.type === 'owner_actions' || view.type === 'reminder') redrawn = noticeCard(noticeOfRedraw(view));
+      if (view.type === 'owner_actions' || view.type === 'reminder') redrawn = noticeCard(noticeOfRedraw(view), turn.personal ? 'personal' : 'channel');
       if (view.type === 'my_actions') redrawn = ownerActionsCard(view.lang, view.actions);
       if (view.type === 'home') redrawn = await replyCard(svc, turn, view);
     },

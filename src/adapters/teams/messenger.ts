@@ -73,7 +73,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult> {
-    return this.activityToUser(target.workspaceId, target.userId, cardActivity(noticeCard(notice)));
+    return this.activityToUser(target.workspaceId, target.userId, cardActivity(noticeCard(notice, 'personal')));
   }
 
   /** `mention`: with a mention of the channel itself, which notifies everyone in it. */
