@@ -2,7 +2,7 @@
 import { deleteLeerlijn, requireDeletable } from '../data.js';
 import { requireNothingKeptIn } from '../ended.js';
 import { deletionDayOf } from '../retention.js';
-import { isAppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
 import { roundsForRedraw } from '../round-views.js';
@@ -10,7 +10,7 @@ import type { RoundView, StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { offeredTeamLang } from '../places.js';
+import { channelLeerlijn, offeredTeamLang } from '../places.js';
 import type { SentValues } from './forms.js';
 import { text, type CommandInput, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
 
@@ -29,7 +29,11 @@ export async function startFlow(ctx: FlowCtx): Promise<void> {
  * names, and the starter hears what is next. The input as the use case reads it (it checks it).
  */
 export async function startSubmitted(ctx: StartFormCtx, input: Record<string, unknown>): Promise<void> {
-  const started = await submitted(ctx, 'start', () => startLeerlijn(ctx.deps, ctx.actor, input));
+  const started = await submitted(ctx, 'start', async () => {
+    // Before its fields are checked: a form opened before someone else started would else be filled in to hear this.
+    if (await channelLeerlijn(ctx.deps, ctx.actor.workspaceId, ctx.place.channelId, 'fresh')) throw new AppError('leerlijn_exists');
+    return startLeerlijn(ctx.deps, ctx.actor, input);
+  });
   if (!started) return;
   await ctx.surface.post({ type: 'started', started, starterId: ctx.actor.userId });
   await nameTheTeam(ctx, started);

@@ -30,12 +30,7 @@ describe('the Teams start form and sides', () => {
     expect(rows).toHaveLength(0);
   });
 
-  it('starts with no team member "zonder kant" once everyone has a side', async () => {
-    await h.submit(anna, form({ coordinators: `${anna.aadObjectId},${chen.aadObjectId}`, school: `${anna.aadObjectId},${chen.aadObjectId}` }));
-    const { rows } = await h.db.db.query<{ n: number }>(`select count(*)::int as n from members where side is null`);
-    expect(rows[0]!.n).toBe(0);
-  });
-
+  // Before the start below: once a leerlijn runs in the channel, a start form is refused for that, not its fields.
   it('keeps a manager picked in the form shown again when Teams will not give the roster', async () => {
     // Throttled however often asked: given up after the deployment's retries, which the harness does
     // not sleep (a 502 the same: botbuilder's own retry is taken out, see reused-clients.ts).
@@ -48,5 +43,11 @@ describe('the Teams start form and sides', () => {
     expect(managers).toContain('Chen Test');
     // The roster was asked for, and refused each time.
     expect(new Set(h.connector.requests.slice(from).filter((r) => r.path.includes('pagedmembers')).map((r) => r.status))).toEqual(new Set([429]));
+  });
+
+  it('starts with no team member "zonder kant" once everyone has a side', async () => {
+    await h.submit(anna, form({ coordinators: `${anna.aadObjectId},${chen.aadObjectId}`, school: `${anna.aadObjectId},${chen.aadObjectId}` }));
+    const { rows } = await h.db.db.query<{ n: number }>(`select count(*)::int as n from members where side is null`);
+    expect(rows[0]!.n).toBe(0);
   });
 });
