@@ -77,11 +77,11 @@ export const TokensRevoked = z.looseObject({
   tokens: z.looseObject({ bot: z.array(Id).max(100).nullish(), oauth: z.array(Id).max(1000).nullish() }),
 });
 
-export const EVENT_SHAPES: Readonly<Record<string, z.ZodType>> = {
+export const EVENT_SHAPES = {
   app_home_opened: HomeOpened,
   member_joined_channel: MemberJoined,
   app_uninstalled: AppUninstalled,
   tokens_revoked: TokensRevoked,
-};
+} satisfies Readonly<Record<string, z.ZodType>>;
 
 export const eventOf = <E extends z.ZodType>(event: E) => EventCallback.extend({ event });

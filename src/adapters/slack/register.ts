@@ -32,7 +32,7 @@ import type { FlowCtx } from '../../app/flows/surface.js';
 import { readOrApologize } from '../../app/error-words.js';
 import { splitMentions } from './people.js';
 import { slackFlowCtx } from './surface.js';
-import { AppUninstalled, BlockActions, COMMAND, eventOf, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
+import { AppUninstalled, BlockActions, COMMAND, eventOf, type EVENT_SHAPES, HomeOpened, MemberJoined, SlashCommand, TokensRevoked, ViewSubmission } from './edge-shapes.js';
 import { eventTeamOf, forgetInstallation } from './installation-store.js';
 
 /** Slack waits 3 s for the ack; past this (a database that does not answer) we ack empty and answer with chat.postEphemeral. */
@@ -171,7 +171,8 @@ function onSubmits(app: App, cx: SlackCtx, routes: ReadonlyArray<Route<OnSubmit>
 }
 
 function onEvent<E extends z.ZodType>(
-  app: App, name: string, shape: E, handle: (e: z.output<ReturnType<typeof eventOf<E>>>, on: { client: WebClient; botUserId?: string }) => Promise<void>,
+  // The edge forwards only events with a shape there: a name not among them would never arrive.
+  app: App, name: keyof typeof EVENT_SHAPES, shape: E, handle: (e: z.output<ReturnType<typeof eventOf<E>>>, on: { client: WebClient; botUserId?: string }) => Promise<void>,
 ): void {
   const Body = eventOf(shape);
   app.event(name, async ({ body, client, context }) => {

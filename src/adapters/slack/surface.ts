@@ -108,8 +108,10 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       const failed = await uploadPrivately(p.client, p.userId, offer).then(() => undefined, (error: unknown) => sendFailure(error).error);
       if (failed !== undefined) p.cx.log.warn({ error: failed, kind: offer.kind }, 'slack: private file not sent');
       // The export's: where the file went, or that it did not, said where the coordinator asked.
-      const lang = offer.kind === 'export' ? offer.leerlijn.lang : null;
-      if (lang) await tellPrivately(p.cx, p.client, to, failed === undefined ? t(lang, 'export.sentPrivately') : t(lang, 'export.notSent', { error: failed }));
+      if (offer.kind === 'export') {
+        const { lang } = offer.leerlijn;
+        await tellPrivately(p.cx, p.client, to, failed === undefined ? t(lang, 'export.sentPrivately') : t(lang, 'export.notSent', { error: failed }));
+      }
       return failed === undefined;
     },
   };

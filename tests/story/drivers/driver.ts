@@ -41,10 +41,10 @@ export interface StartMore {
   lang?: 'nl' | 'en';
 }
 
-/** A PDF the team can open from the channel. */
 /** A file as its holder downloads it. */
 export interface PrivateFile { name: string; bytes: Buffer }
 
+/** A PDF the team can open from the channel. */
 export interface ChannelDocument {
   name: string;
   bytes: Buffer;
