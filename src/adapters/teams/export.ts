@@ -69,9 +69,9 @@ async function putWhole(svc: TeamsServices, url: string, bytes: Buffer): Promise
     });
     return { status: response.status, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
-    if (!(error instanceof Error && error.name === 'TimeoutError')) svc.log.warn({ err: error }, 'teams export upload failed');
+    if (!(error instanceof Error && error.name === 'TimeoutError')) svc.log.warn({ err: error }, 'teams file upload failed');
     // The timeout bounds sending the file too: the size tells a stalled OneDrive from a slow uplink.
-    else svc.log.warn({ timeoutMs: svc.uploadTimeoutMs, bytes: bytes.length }, 'teams export upload did not finish in time (OneDrive stalled, or the uplink is too slow for the file)');
+    else svc.log.warn({ timeoutMs: svc.uploadTimeoutMs, bytes: bytes.length }, 'teams file upload did not finish in time (OneDrive stalled, or the uplink is too slow for the file)');
     return null;
   }
 }
@@ -94,7 +94,7 @@ async function upload(svc: TeamsServices, url: string, bytes: Buffer): Promise<b
     }
   }
   const ok = answer !== null && answer.status >= 200 && answer.status < 300;
-  if (answer && !ok) svc.log.warn({ status: answer.status }, 'teams export upload refused');
+  if (answer && !ok) svc.log.warn({ status: answer.status }, 'teams file upload refused');
   return ok;
 }
 
@@ -125,7 +125,7 @@ function answerKey(turn: Turn, value: FileConsentAnswer | null): string | null {
  */
 export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileConsentAnswer | null): Promise<void> {
   const key = answerKey(turn, value);
-  if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams export answer delivered again; answered already');
+  if (key && !(await firstDelivery(svc.deps, 'teams', key))) return svc.log.info('teams file offer answer delivered again; answered already');
   const info = value?.uploadInfo;
   const uploadable = (): boolean => !!info?.uploadUrl && !!info.contentUrl && uploadAllowed(svc, info.uploadUrl);
   const context = value?.context;
@@ -136,7 +136,7 @@ export async function answerConsent(svc: TeamsServices, turn: Turn, value: FileC
   const outcome = await fileOfferAnswered(svc.deps, turn.actor, answer, turn.lang);
   const warn = (key: MessageKey): Promise<void> => reply(svc, turn, messageCard(t(outcome.lang, key), 'attention'));
   if ('say' in outcome) return warn(outcome.say);
-  if ('failed' in outcome) return reply(svc, turn, errorCard(outcome.lang, outcome.failed, (err) => svc.log.error({ err }, 'teams export not built')));
+  if ('failed' in outcome) return reply(svc, turn, errorCard(outcome.lang, outcome.failed, (err) => svc.log.error({ err, kind: answer.kind }, 'teams file offer: file not built')));
   if (!info || !(await upload(svc, info.uploadUrl, outcome.file.bytes))) return warn(outcome.uploadFailed);
   await withRetry(() => turn.context.sendActivity(fileInfoActivity(info)), turnRetry(svc.retry, turn.context));
 }

@@ -40,7 +40,7 @@ describe('a Teams export upload that gets no answer', () => {
     expect(h.connector.sentTo(chatId).length - said).toBe(1);
     expect(cardText(h.connector.lastCardIn(chatId))).toContain(UPLOAD_FAILED);
     expect(fileCardsIn(h, chatId)).toBe(cards);
-    expect(logged.warnings()).toContain('teams export upload did not finish in time (OneDrive stalled, or the uplink is too slow for the file)');
+    expect(logged.warnings()).toContain('teams file upload did not finish in time (OneDrive stalled, or the uplink is too slow for the file)');
     // An upload session's url lets whoever holds it write to the coordinator's OneDrive.
     expect(JSON.stringify(logged.lines)).not.toContain('/upload/');
   });
