@@ -69,10 +69,11 @@ export function homeDoc(m: Markup, view: HomeView): Doc {
 
 /** Actions kept from teams they were taken off, under their leerlijn's name, with their controls: at most `room`, a list cut short says so. */
 function keptBlock(m: Markup, lang: Lang, kept: readonly ActionView[], room: number): Block {
-  const shown = kept.slice(0, Math.max(room, 0));
-  const named = shown.flatMap((a, i) => [
-    ...(a.leerlijnName && a.leerlijnId !== shown[i - 1]?.leerlijnId ? [text(m.bold(leerlijnName(m, a.leerlijnName)))] : []),
-    ownAction(lang, a, 'home'),
+  // Two blocks per action, as the home's budget counts them; listedByLeerlijn names each leerlijn once, within that room.
+  const shown = listedByLeerlijn(kept, room * 2);
+  const named = shown.flatMap(({ action, named }) => [
+    ...(named && action.leerlijnName ? [text(m.bold(leerlijnName(m, action.leerlijnName)))] : []),
+    ownAction(lang, action, 'home'),
   ]);
   return group([text(m.bold(t(lang, 'owners.stillYours'))), ...named, ...moreActions(m, lang, kept.length, shown.length)]);
 }
@@ -107,10 +108,10 @@ export function ownActionsDoc(m: Markup, lang: Lang, list: readonly ActionView[]
  * a list over all leerlijnen each group is `named`: someone on two teams has two. A name is one
  * Slack block and an action two, so the names take the room of actions in one message.
  */
-function listedByLeerlijn(list: readonly ActionView[]): Array<{ action: ActionView; named: boolean }> {
+function listedByLeerlijn(list: readonly ActionView[], blocks = OWN_ACTIONS_LISTED * 2): Array<{ action: ActionView; named: boolean }> {
   const order = [...new Set(list.map((a) => a.leerlijnId))];
   const grouped = [...list].sort((a, b) => order.indexOf(a.leerlijnId) - order.indexOf(b.leerlijnId));
-  let room = OWN_ACTIONS_LISTED * 2;
+  let room = blocks;
   const listed: Array<{ action: ActionView; named: boolean }> = [];
   for (const action of grouped) {
     const named = action.leerlijnName !== undefined && action.leerlijnId !== listed.at(-1)?.action.leerlijnId;

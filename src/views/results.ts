@@ -107,8 +107,9 @@ export function roundDoc(m: Markup, round: RoundView, outcomeInChannel = true): 
   const says = roundHeadSays(round, outcomeInChannel);
   const said = stateBlocks(m, round, says);
   if (round.status === 'open') return { fallback: title, blocks: [heading(title), ...said, note(m.t(round.lang, 'privacy.notice'))] };
-  // All ten agreed, the outcome (in the channel or owed) holds the result and instrument, never the head.
-  if (says.state === 'agreed' || says.state === 'agreedOnly') return { fallback: title, blocks: [heading(title), ...said] };
+  // All ten agreed, the outcome (in the channel or owed) holds the result and instrument, never the head; deleted, its
+  // scores, counts and notes went with its data, as on its cards (scoreCardDoc).
+  if (round.deleted || says.state === 'agreed' || says.state === 'agreedOnly') return { fallback: title, blocks: [heading(title), ...said] };
   return { fallback: title, blocks: [heading(title), ...said, ...resultAndInstrument(m, round)] };
 }
 

@@ -166,7 +166,8 @@ export function roundClosedDoc(m: Markup, round: RoundView): Doc {
   const { lang } = round;
   const said = m.t(lang, 'round.closed', { moment: t(lang, `moment.${round.moment}`) });
   const stopped = round.stopped ? [stoppedNote(m, lang, round.deleted)] : [];
-  const few = turnoutNote(round);
+  // Deleted, how many voted went with its data, as the cards' counts did (scoreCardDoc).
+  const few = round.deleted ? [] : turnoutNote(round);
   const next = closedRoundNext(round);
   // Nobody voted on those left: no button, but the coordinator still chooses their scores, and the team reads that.
   if (next === 'choose') return { fallback: said, blocks: [text([m.bold(said), ...few, m.t(lang, 'card.chooseNext')].join('\n'))] };

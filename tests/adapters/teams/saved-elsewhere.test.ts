@@ -3,6 +3,7 @@
 // chat: never in another team's channel, where people who are not on that leerlijn read it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLeerlijn } from '../../../src/app/leerlijn.js';
+import { t } from '../../../src/i18n/index.js';
 import { ensureWorkspace } from '../../../src/store/leerlijnen.js';
 import type { TeamsUser } from '../../fakes/teams-activities.js';
 import { makeDeps } from '../../support/fixtures.js';
@@ -40,7 +41,7 @@ describe('a saved plan its own channel did not take', () => {
     await h.submit(anna, planOfBrug(SECRET));
     const said = h.connector.messagesIn(CHANNEL.id).slice(from).map((m) => JSON.stringify(m.activity)).join('\n');
     expect(said).not.toContain(SECRET);
-    expect(said).toContain('bewaard');
+    expect(said).toContain(t('nl', 'teams.savedNotPosted').split('.')[0]!);
     const { rows } = await h.db.db.query(`select 1 from plan_items where leerlijn_id = $1::uuid`, [brug]);
     expect(rows).toHaveLength(1);
   });

@@ -34,8 +34,10 @@ describe.each(backends())('a delete that fails after its checks, on $name', ({ o
       formRefused: async (view) => void answers.push(view),
     };
     const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor: anna, place: CHANNEL, lang: 'nl' as const, surface, leerlijnId: env.s.leerlijnId };
-    await submitFormFlow(formSpec('delete'), ctx, { confirm: 'Het Baken College' }).catch(() => undefined);
+    // Thrown on, so the caller says to try again (not swallowed as if it went through).
+    await expect(submitFormFlow(formSpec('delete'), ctx, { confirm: 'Het Baken College' })).rejects.toThrow();
     expect((await leerlijnById(env.t.db, env.s.leerlijnId))?.status).toBe('active');
-    expect(drawn.at(-1)).toEqual({ deleted: false, stopped: false });
+    // Drawn deleted first (else the redraw back proves nothing), then as it stands.
+    expect(drawn).toEqual([{ deleted: true, stopped: true }, { deleted: false, stopped: false }]);
   });
 });
