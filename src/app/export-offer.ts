@@ -46,7 +46,7 @@ async function myDataOfferAnswered(deps: Deps, actor: Actor, answer: Extract<Fil
     return { lang, file: data.archive, uploadFailed: 'teams.myDataUploadFailed' };
   } catch (error) {
     // Its leerlijn deleted since the offer: so is what it kept of them.
-    if (isAppError(error) && error.code === 'no_leerlijn') return { lang, say: 'myData.none' };
+    if (isAppError(error) && error.code === 'leerlijn_gone') return { lang, say: 'myData.none' };
     return { lang, failed: error };
   }
 }

@@ -8,7 +8,7 @@ import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
 import { leftLangsOf, onEndedTeam, overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
-import { agreedOf, roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
+import { roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
 import { requireActiveIn, requireLeerlijn, type Actor, type Deps } from './context.js';
 import type { EndedLeerlijnRow } from './ended.js';
@@ -16,14 +16,9 @@ import { AppError } from './errors.js';
 import { leerlijnView, nextMeeting } from './present.js';
 import type { ComparisonView, HomeView, StatusView } from './views.js';
 import { isCoordinatorOf } from './leerlijn.js';
-import { comparisonDone, comparisonKey } from './compared.js';
+import { agreedScores, comparisonDone, comparisonKey } from './compared.js';
 import { deletionMomentOfEnded } from './retention.js';
 import { localParts } from '../domain/timeline.js';
-
-async function agreedScores(db: Queryable, round: RoundRow | undefined): Promise<AgreedScores> {
-  if (!round) return {};
-  return Object.fromEntries((await agreedOf(db, round.id)).map((a) => [a.onderdeel, a.score]));
-}
 
 function fullScores(agreed: AgreedScores, moment: RoundMoment): FullScores {
   const missing = missingAgreed(agreed);
@@ -59,9 +54,9 @@ async function votersOf(db: Queryable, week1: RoundRow, week17: RoundRow): Promi
 }
 
 /** The comparison goes to the channel the first time and after an agreed score changed, and again whenever the coordinator asks. */
-export async function mayPostComparison(deps: Deps, actor: Actor, leerlijnId: string): Promise<boolean> {
-  if (isCoordinatorOf(await membersOf(deps.db, leerlijnId), actor.userId)) return true;
-  return !(await comparisonDone(deps.db, leerlijnId));
+export async function mayPostComparison(deps: Deps, actor: Actor, made: ComparisonView): Promise<boolean> {
+  if (isCoordinatorOf(await membersOf(deps.db, made.leerlijnId), actor.userId)) return true;
+  return !(await comparisonDone(deps.db, made.leerlijnId, comparisonKey(made.comparison)));
 }
 
 /**

@@ -55,7 +55,7 @@ export async function actionsFlow(ctx: FlowCtx, input: CommandInput): Promise<vo
  */
 export async function compareFlow(ctx: FlowCtx): Promise<void> {
   const comparison = await compareRounds(ctx.deps, ctx.actor, leerlijnOf(ctx).id);
-  if (!(await mayPostComparison(ctx.deps, ctx.actor, comparison.leerlijnId))) return ctx.surface.reply(text('compare.alreadyPosted'));
+  if (!(await mayPostComparison(ctx.deps, ctx.actor, comparison))) return ctx.surface.reply(text('compare.alreadyPosted'));
   await ctx.surface.post({ type: 'comparison', comparison, document: comparisonDocument(comparison) });
   await comparisonPosted(ctx.deps, ctx.actor, comparison);
   await nextStepFlow(ctx);
