@@ -23,7 +23,7 @@ export const enErrors = {
     schedule_refused: 'I can’t schedule the {kind} like that: {reason}',
     follow_up_early: 'You can schedule a new evaluation meeting once the final evaluation meeting has started, on {date} at {time}. That is where the team decides whether it wants one.',
     follow_up_early_undated: 'You can schedule a new evaluation meeting once the final evaluation meeting has started; that is where the team decides whether it wants one. The final evaluation meeting is not scheduled yet: schedule it first with `/leerlijn schedule`.',
-    comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}; {missing} of the 10 are still missing there. `/leerlijn status` shows what is left to do.',
+    comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}. Still without an agreed score: {missing} of the 10. `/leerlijn status` shows what is left to do.',
     week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 still lacks {missing} of the 10 agreed scores. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
   },
 } as const;

@@ -23,7 +23,7 @@ export const nlErrors = {
     schedule_refused: 'Zo kan ik de {kind} niet plannen: {reason}',
     follow_up_early: 'Een nieuwe evaluatiebijeenkomst kun je plannen zodra de eindevaluatiebijeenkomst begonnen is, op {date} om {time}. Daar besluit het team of het er een wil.',
     follow_up_early_undated: 'Een nieuwe evaluatiebijeenkomst kun je plannen zodra de eindevaluatiebijeenkomst begonnen is; daar besluit het team of het er een wil. Die bijeenkomst is nog niet gepland: plan hem eerst met `/leerlijn planning`.',
-    comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}; daar ontbreken er nog {missing} van de 10. `/leerlijn status` laat zien wat er nog moet gebeuren.',
+    comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}. Nog zonder afgesproken score: {missing} van de 10. `/leerlijn status` laat zien wat er nog moet gebeuren.',
     week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 zijn nog niet alle scores afgesproken: {missing} van de 10 ontbreken nog. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },
 } as const;

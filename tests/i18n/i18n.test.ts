@@ -108,8 +108,8 @@ describe('coded messages', () => {
     expect(tError('nl', 'round_exists', { moment: 'week1' })).toContain('Signalering (week 1)');
     expect(tError('en', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toContain('Final evaluation (week 17)');
     // How far from comparing: the count the use case gives, and where to read what is left to do.
-    expect(tError('nl', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/nog 3 van de 10\b.*`\/leerlijn status`/);
-    expect(tError('en', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/3 of the 10 .*`\/leerlijn status`/);
+    expect(tError('nl', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/score: 3 van de 10\b.*`\/leerlijn status`/);
+    expect(tError('en', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/score: 3 of the 10\b.*`\/leerlijn status`/);
     const refused = tError('nl', 'schedule_refused', { reason: 'overlap', kind: 'actieplan' });
     expect(refused).toContain('actieplanbijeenkomst');
     expect(refused).toContain('overlappen');
