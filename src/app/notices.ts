@@ -40,7 +40,8 @@ export type Notice =
    * with a longer short-reminder offset; 0 when it goes out late (the bot was down), on the day.
    */
   | (MeetingReminder & { when: 'day_before'; daysAhead: number })
-  | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'close_open'; meeting: MeetingView | null })
+  /** `round_not_held`: a scoring meeting ended and its round was never opened (scheduler/notices-for.ts). */
+  | (CoordinatorPrompt & { prompt: 'actieplan_not_planned' | 'close_open' | 'round_not_held'; meeting: MeetingView | null })
   /** `actions`: what the actieplan's actions are at send time (planGoingActions); 'open' where left out. */
   | (CoordinatorPrompt & { prompt: 'plan_going'; meeting: MeetingView | null; actions?: PlanGoingActions })
   /** `daysAhead`: from the day it goes out to the meeting's day; 0 when it goes out on the day (late, or a meeting planned for today). */

@@ -15,6 +15,9 @@ export const FOLLOW_UP_KIND = 'vervolgevaluatie' as const;
 export const ALL_MEETING_KINDS = [...MEETING_KINDS, FOLLOW_UP_KIND] as const;
 export type MeetingKind = (typeof ALL_MEETING_KINDS)[number];
 
+/** The meetings at which the team scores, and the voting round each holds (week 1, week 17). */
+export const SCORING_MOMENT: Readonly<Partial<Record<MeetingKind, 'week1' | 'week17'>>> = { signalering: 'week1', eindevaluatie: 'week17' };
+
 /** The meeting at which each evaluation is filled in (its invuller fills it in). */
 export const EVALUATION_MEETING = { terugkom: 'terugkom', eind: 'eindevaluatie' } as const satisfies Readonly<Record<'terugkom' | 'eind', MeetingKind>>;
 

@@ -23,6 +23,9 @@ export const enNotices = {
     planGoingAllDone: 'All actions of the action plan are done. You can bring the follow-up meeting forward.',
     // Its button closes the round (views/notices.ts): the command is only the other way.
     closeRound: 'The voting round for {moment} is still open. Close it once everyone has voted (or with `/leerlijn close` in the channel of {leerlijn}).',
+    // A scoring meeting ended with its round never opened (scheduler/notices-for.ts): hold it now, before the next step needs it.
+    roundNotHeld: 'The meeting is over, but the voting round for {moment} was not held: the team has not scored yet. Open it now with `/leerlijn scores` in the channel of {leerlijn}. If that cannot happen before the action plan meeting, move that meeting with `/leerlijn schedule`: the action plan builds on the agreed scores.',
+    roundNotHeldWeek17: 'The meeting is over, but the voting round for {moment} was not held: the team has not scored again yet. Open it now with `/leerlijn scores final` in the channel of {leerlijn}; without those scores there is no comparison with week 1.',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',

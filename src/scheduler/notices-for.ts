@@ -3,12 +3,13 @@
 import { planGoingActions, type Notice } from '../app/notices.js';
 import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { LeerlijnView } from '../app/views.js';
-import { isMeetingKind } from '../domain/meetings.js';
+import { isMeetingKind, SCORING_MOMENT } from '../domain/meetings.js';
 import type { DocumentsConfig } from '../config-documents.js';
 import { invitationDocuments } from '../documents/invitation-links.js';
 import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
+import { roundsOf } from '../store/rounds.js';
 import { pastDueToldSince, type DueJob } from './jobs-store.js';
 import type { JobKind } from '../store/scheduled-jobs.js';
 import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
@@ -204,13 +205,15 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     const daysAhead = daysUntil(ctx.now, meeting.startsAt, tz);
     return ctx.send({ type: 'coordinator_prompt', prompt: 'assign_roles', ...counts, meeting: meetingView(meeting, tz), daysAhead }, ctx.coordinators);
   }
-  let prompt: 'close_open' | 'actieplan_not_planned';
+  let prompt: 'close_open' | 'round_not_held' | 'actieplan_not_planned';
   let meeting: MeetingRow | null;
   if (ctx.job.kind === 'prompt_close_open') {
-    prompt = 'close_open';
     meeting = plannedMeeting(ctx.job, meetings);
     if (!meeting) return skip('meeting_changed');
-    if (!progress.openRound && progress.unagreed === 0) return skip('nothing_open');
+    // With nothing open or left to agree, the one thing to say is that the meeting's round was never held.
+    const nothingOpen = !progress.openRound && progress.unagreed === 0;
+    if (nothingOpen && !(await roundNeverOpened(ctx, meeting))) return skip('nothing_open');
+    prompt = nothingOpen ? 'round_not_held' : 'close_open';
   } else if (ctx.job.kind === 'prompt_actieplan_not_planned') {
     prompt = 'actieplan_not_planned';
     meeting = byKind('actieplan');
@@ -224,6 +227,17 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     return ctx.send({ type: 'coordinator_prompt', prompt: 'plan_going', ...counts, meeting: meetingView(terugkom, tz), actions }, ctx.coordinators);
   }
   return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);
+}
+
+/**
+ * Whether a scoring meeting's round (week 1 at the signalering, week 17 at the eindevaluatie) was never
+ * opened: then its coordinator hears it was not held, as nothing else tells her until the next meeting
+ * goes ahead without the scores. A meeting that holds no round (actieplan, terugkom) never was.
+ */
+async function roundNeverOpened(ctx: Ctx, meeting: MeetingRow): Promise<boolean> {
+  const moment = SCORING_MOMENT[meeting.kind];
+  if (!moment) return false;
+  return !(await roundsOf(ctx.db, ctx.leerlijn.id)).some((r) => r.moment === moment);
 }
 
 /** An overdue reminder is not sent this soon after the last past-due one; the weekly rhythm is 7 days. */

@@ -133,6 +133,11 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   if (n.prompt === 'plan_going') return m.t(lang, PLAN_GOING_KEYS[n.actions ?? 'open']);
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
   const leerlijn = leerlijnName(m, n.leerlijn);
+  if (n.prompt === 'round_not_held') {
+    // Named by the meeting that held no round: week 17 at the eindevaluatie, otherwise week 1.
+    const week17 = n.meeting?.kind === 'eindevaluatie';
+    return m.commands(t(lang, week17 ? 'reminder.roundNotHeldWeek17' : 'reminder.roundNotHeld', { moment: t(lang, week17 ? 'moment.week17' : 'moment.week1'), leerlijn }));
+  }
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn }));
 }
 

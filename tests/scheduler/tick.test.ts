@@ -97,17 +97,21 @@ describe.each(backends())('scheduler tick on $name', ({ open }) => {
     expect(failed!.lastError).toBe('no messenger configured for platform "slack" (configured: none)');
   });
 
-  it('asks the coordinator to close what is still open after a meeting, and stays quiet when nothing is', async () => {
+  it('asks the coordinator to close what is still open after a meeting, and says when its round was never held', async () => {
     const a = scheduler(env.t.db);
     await a.tick(SIGNALERING_START);
-    expect(await a.tick(SIGNALERING_END)).toMatchObject({ claimed: 1, skipped: 1, sent: 0 });
+    // The signalering ended and week 1 was never opened: not quiet, as nothing else would tell her.
+    expect(await a.tick(SIGNALERING_END)).toMatchObject({ claimed: 1, sent: 1 });
+    expect(a.messenger.ofType('coordinator_prompt')).toMatchObject([
+      { to: 'user', target: 'U000', notice: { prompt: 'round_not_held', openRound: false, meeting: { kind: 'signalering' } } },
+    ]);
 
     const deps = makeDeps(env.t.db, new Date(SIGNALERING_START));
     await openRound(deps, env.s.coordinator, env.s.leerlijnId, 'week1');
     const actieplanEnd = '2026-02-16T17:30:00Z';
     await a.tick('2026-02-16T14:30:00Z');
     expect(await a.tick(actieplanEnd)).toMatchObject({ sent: 1 });
-    expect(a.messenger.ofType('coordinator_prompt')).toMatchObject([
+    expect(a.messenger.ofType('coordinator_prompt').slice(1)).toMatchObject([
       { to: 'user', target: 'U000', notice: { prompt: 'close_open', openRound: true, meeting: { kind: 'actieplan' } } },
     ]);
   });
