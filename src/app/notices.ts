@@ -12,6 +12,8 @@ interface MeetingReminder {
   links: LinkedDocument[];
   /** The coordinator chose to notify the whole channel (invitation and start only, not the short reminder). */
   notifyChannel: boolean;
+  /** Week 1's scores are all agreed (read at send time): an actieplan's start offers its work only then. */
+  week1Agreed?: boolean;
 }
 
 /**

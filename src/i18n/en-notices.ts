@@ -26,6 +26,8 @@ export const enNotices = {
     // A scoring meeting ended with its round never opened (scheduler/notices-for.ts): hold it now, before the next step needs it.
     roundNotHeld: 'The meeting is over, but the voting round for {moment} was not held: the team has not scored yet. Open it now with `/leerlijn scores` in the channel of {leerlijn}. If that cannot happen before the action plan meeting, move that meeting with `/leerlijn schedule`: the action plan builds on the agreed scores.',
     roundNotHeldWeek17: 'The meeting is over, but the voting round for {moment} was not held: the team has not scored again yet. Open it now with `/leerlijn scores final` in the channel of {leerlijn}; without those scores there is no comparison with week 1.',
+    // At the actieplan's start while week 1 has no agreed scores (app/flows/next-step.ts meetingStartStep).
+    week1First: 'Finish {moment} first: the team has no agreed scores yet, and the action plan builds on them. Hold the voting round and record the scores; then fill in the action plan.',
     agreeScores: 'Not recorded yet: the agreed score of {onderdelen}. Record it on the score cards.',
     jobFailed:
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',

@@ -28,6 +28,8 @@ export const nlNotices = {
     // A scoring meeting ended with its round never opened (scheduler/notices-for.ts): hold it now, before the next step needs it.
     roundNotHeld: 'De bijeenkomst is voorbij, maar de stemronde voor {moment} is niet gehouden: het team heeft nog niet gescoord. Open hem alsnog met `/leerlijn scores` in het kanaal van {leerlijn}. Lukt dat niet vóór de actieplanbijeenkomst, verplaats die dan met `/leerlijn planning`: het actieplan bouwt op de afgesproken scores.',
     roundNotHeldWeek17: 'De bijeenkomst is voorbij, maar de stemronde voor {moment} is niet gehouden: het team heeft nog niet opnieuw gescoord. Open hem alsnog met `/leerlijn scores eind` in het kanaal van {leerlijn}; zonder die scores is er geen vergelijking met week 1.',
+    // At the actieplan's start while week 1 has no agreed scores (app/flows/next-step.ts meetingStartStep).
+    week1First: 'Eerst {moment} afronden: het team heeft nog geen afgesproken scores, en het actieplan bouwt daarop. Houd de stemronde en leg de scores vast; vul daarna het actieplan in.',
     agreeScores: 'Nog niet vastgelegd: de afgesproken score van {onderdelen}. Leg die vast op de scorekaarten.',
     jobFailed:
       'Een {job} kon na {attempts} niet worden verstuurd. Kijk of de bot nog lid is van het kanaal en voeg hem zo nodig opnieuw toe; de volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',

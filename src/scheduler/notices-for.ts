@@ -169,6 +169,7 @@ async function meetingReminder(ctx: Ctx): Promise<Built> {
     timeline: timelineView(ctx.leerlijn, meetings, ctx.now),
     meeting: meetingView(m, ctx.leerlijn.timezone),
     links: invitationDocuments(m.kind, progress.documents, ctx.documents, ctx.leerlijn, ctx.now),
+    week1Agreed: progress.documents['instrument-week1'],
     notifyChannel: when !== 'day_before' && reminderOffsets((await planLeerlijn(ctx.db, ctx.leerlijn.id))?.reminderOffsets).notifyChannel,
   };
   // The short reminder says how far off the meeting is from the day it really goes out.

@@ -115,8 +115,9 @@ function meetingReminder(m: Markup, n: Of<'meeting_reminder'>): Doc {
   const rolesMissing = n.when === 'start' && (meeting.notulistUserId === null || meeting.invullerUserId === null);
   const rolesHow = rolesMissing ? [text(m.t(lang, 'reminder.rolesHow'), { id: 'roles_how' })] : [];
   const programme = full ? [note(programmeText(lang, meeting.programme), 'programme')] : [];
-  const step = meetingStartStep(meeting.kind);
-  const start = n.when === 'start' ? [buttons('meeting_start', [nextStepButton(lang, step.next, step.command)])] : [];
+  const step = meetingStartStep(meeting.kind, n.week1Agreed ?? true);
+  const first = n.when === 'start' && step.week1First ? [text(m.t(lang, 'reminder.week1First', { moment: t(lang, 'moment.week1') }), { id: 'week1_first' })] : [];
+  const start = n.when === 'start' ? [...first, buttons('meeting_start', [nextStepButton(lang, step.next, step.command)])] : [];
   const doc = said(m, n, reminderSentence(m, n), { id: 'reminder' });
   return { ...doc, blocks: [...doc.blocks, ...rolesHow, ...where, ...programme, ...start] };
 }
@@ -136,7 +137,8 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   if (n.prompt === 'round_not_held') {
     // Named by the meeting that held no round: week 17 at the eindevaluatie, otherwise week 1.
     const week17 = n.meeting?.kind === 'eindevaluatie';
-    return m.commands(t(lang, week17 ? 'reminder.roundNotHeldWeek17' : 'reminder.roundNotHeld', { moment: t(lang, week17 ? 'moment.week17' : 'moment.week1'), leerlijn }));
+    const moment = t(lang, week17 ? 'moment.week17' : 'moment.week1');
+    return m.commands(t(lang, week17 ? 'reminder.roundNotHeldWeek17' : 'reminder.roundNotHeld', { moment, leerlijn }));
   }
   return m.commands(closeOpenText(lang, { meetingKind: n.meeting?.kind ?? null, openRound: n.openRound, openMoment: n.openMoment ?? null, unagreed: n.unagreed, leerlijn }));
 }

@@ -43,10 +43,15 @@ const MEETING_WORK: Readonly<Record<MeetingKind, NextAction & { role: 'coordinat
   vervolgevaluatie: { role: 'coordinator', code: 'follow_up_actions', params: {} },
 };
 
-/** The button the message at a meeting's start carries (the runner refuses anyone but a coordinator). */
-export function meetingStartStep(kind: MeetingKind): { next: NextAction; command: string } {
-  const next = MEETING_WORK[kind];
-  return { next, command: nextStepCommand(next) ?? 'status' };
+/**
+ * The button the message at a meeting's start carries (the runner refuses anyone but a coordinator).
+ * An actieplan builds on week 1's agreed scores: without them (`week1Agreed` false) its start offers
+ * the week-1 round first, as `status` does, and says so (`week1First`).
+ */
+export function meetingStartStep(kind: MeetingKind, week1Agreed = true): { next: NextAction; command: string; week1First: boolean } {
+  const week1First = kind === 'actieplan' && !week1Agreed;
+  const next = MEETING_WORK[week1First ? 'signalering' : kind];
+  return { next, command: nextStepCommand(next) ?? 'status', week1First };
 }
 
 /** The command a button for this next action runs, or null where there is nothing to click (waiting, voting on the cards). */
