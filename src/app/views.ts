@@ -129,17 +129,16 @@ export const proposalToTake = (card: Pick<ScoreCardView, 'closed'>): Score | nul
  * Proposals can still be taken over at once: the round is closed, its leerlijn still runs, and some onderdeel not agreed has
  * a proposal. Once none has, "agree all" would take nothing over: the rest is chosen per card (progress.ts choose_scores).
  */
-export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): boolean =>
-  round.status === 'closed' && !round.stopped && round.cards.some((c) => proposalToTake(c) !== null);
+export const takesAgreements = (round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): boolean => closedRoundNext(round) === 'agree';
 
 /**
  * What the round-closed message says comes next: take the proposals over ('agree'), choose a score per onderdeel since none
  * left has a proposal ('choose': the coordinator still sets them, "agree all" would take nothing over), or nothing once all are agreed or it stopped.
  */
 export function closedRoundNext(round: Pick<RoundView, 'status' | 'stopped' | 'cards'>): 'agree' | 'choose' | null {
-  if (takesAgreements(round)) return 'agree';
-  const left = round.status === 'closed' && !round.stopped && round.cards.some((c) => c.closed !== null && c.closed.agreed === null);
-  return left ? 'choose' : null;
+  if (round.status !== 'closed' || round.stopped) return null;
+  if (round.cards.some((c) => proposalToTake(c) !== null)) return 'agree';
+  return round.cards.some((c) => c.closed !== null && c.closed.agreed === null) ? 'choose' : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // `@naar`, the open actions of everyone taken off the team: someone whose account was disabled
 // (the usual reason they were taken off) can no longer be mentioned.
 import { handOverActions } from '../handover.js';
-import { requireCoordinatorOf } from '../meetings.js';
+import { requireReaderAudited } from '../context.js';
 import { notifyOwners } from './actions.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { text, type CommandInput, type FlowCtx } from './surface.js';
@@ -14,7 +14,7 @@ export const HANDOVER_WORDS = new Set(['overdragen', 'handover']);
 export async function handOverFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   // Someone else is refused first: shown how to type it, they would only be refused next.
-  await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, 'handOverActions');
+  await requireReaderAudited(ctx.deps, ctx.actor, leerlijn, 'handOverActions', true);
   const [first, second, ...more] = input.mentions;
   const [fromUserId, toUserId] = second === undefined ? [undefined, first] : [first, second];
   if (!toUserId || fromUserId === toUserId || more.length > 0 || input.args.length > 1) return ctx.surface.reply(text('owners.usage', {}, { tone: 'warning' }));

@@ -3,10 +3,10 @@ import { FOLLOW_UP_KIND, isMeetingKind } from '../../domain/meetings.js';
 import { getActionPlan } from '../actions.js';
 import { fillsIn } from '../fillers.js';
 import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
-import { getReminderSettings, getTimeline, requireCoordinatorOf, requireFollowUpOffered } from '../meetings.js';
+import { getReminderSettings, getTimeline, requireFollowUpOffered } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { unknownArgument } from './rounds.js';
-import type { Actor, Deps, LeerlijnRow } from '../context.js';
+import { requireReaderAudited, type Actor, type Deps, type LeerlijnRow } from '../context.js';
 import type { MemberView, TimelineView } from '../views.js';
 import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
 
@@ -54,7 +54,7 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   const roles = ROLES_WORDS.has(first) && rest.length <= 1 && (rest[0] === undefined || isMeetingKind(rest[0]));
   if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, input);
   // Refused before the form opens for anyone but the coordinator.
-  await requireCoordinatorOf(ctx.deps, ctx.actor, leerlijn.id, roles ? 'roles_form' : 'move_form');
+  await requireReaderAudited(ctx.deps, ctx.actor, leerlijn, roles ? 'roles_form' : 'move_form', true);
   if (!roles) {
     await requireFollowUpOffered(ctx.deps, leerlijn);
     return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
