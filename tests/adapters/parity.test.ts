@@ -102,6 +102,7 @@ const NOTICE_NAMES = [
   'coordinator_prompt actieplan_not_planned', 'coordinator_prompt plan_going', 'coordinator_prompt close_open',
   'action_followup before', 'action_followup due', 'action_followup overdue', 'digest', 'job_failed',
   'coordinator_prompt assign_roles', 'step_document', 'recipient_gone', 'retention_warning', 'team_news added', 'team_news removed',
+  'coordinator_prompt round_not_held',
 ] as const;
 
 function noticePair(f: ViewFixtures, index: number): Pair {

@@ -45,6 +45,8 @@ export function noticesFor(leerlijn: LeerlijnView, timeline: TimelineView, overd
     // Told by the coordinator who changed the team: one added, one taken off with two open actions.
     { type: 'team_news', leerlijn, news: { userId: changed.ownerUserId, kind: 'added', openActions: 0 }, byUserId: coordinatorOf(leerlijn) },
     { type: 'team_news', leerlijn, news: { userId: 'U_LEFT', kind: 'removed', openActions: 2 }, byUserId: coordinatorOf(leerlijn) },
+    // The signalering ended and its round was never opened.
+    { type: 'coordinator_prompt', prompt: 'round_not_held', leerlijn, meeting: signalering, openRound: false, unagreed: 0 },
   ];
 }
 
