@@ -61,9 +61,10 @@ describe.each(backends())('expired records on $name', ({ open }) => {
     const { log, warnings } = capturedLog();
     const failing: Db = { ...t.db, query: (sql, params, opts) => (sql.startsWith('delete from processed_events') ? Promise.reject(new Error('down')) : t.db.query(sql, params, opts)) };
     const result = await tick({ db: failing, messengers: {}, log }, new Date(written.getTime() + 2 * DAY_MS));
-    // The fixture's jobs are all due by then: claimed and dealt with (no messenger here), and counted.
+    // The fixture's jobs are all due by then: claimed and dealt with (no messenger here), and counted. The tick runs at
+    // the wall clock's time of day (written is the database's now): late jobs found at night are held for the morning.
     expect(result.claimed).toBeGreaterThan(0);
-    expect(result.dropped + result.skipped + result.failed).toBe(result.claimed);
+    expect(result.dropped + result.skipped + result.failed + result.held).toBe(result.claimed);
     expect(warnings()).toContain('scheduler could not delete expired records');
   });
 });

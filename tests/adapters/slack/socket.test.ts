@@ -46,7 +46,9 @@ describe('a Slack socket that opens but is never greeted', () => {
     const opened = shared.fake.callsTo('apps.connections.open').length;
     shared.fake.socket.withholdHello();
     const adapter = await createSlackAdapter(makeDeps(shared.testDb.db), config, pino(log.stream), {
-      botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT', socket: { helloDeadlineMs: 50, reconnectMinDelayMs: 10 },
+      // The deadline long enough that the second socket's hello, sent at once, beats it on a busy machine (50 ms did not: a third open).
+      botId: 'B0FAKEBOT', botUserId: 'U0FAKEBOT',
+      socket: { helloDeadlineMs: 1_000, reconnectMinDelayMs: 10 },
     });
     try {
       // Before, start() waited for the hello for ever: the bot stayed 'connecting' and took no command.
