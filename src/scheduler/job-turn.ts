@@ -72,7 +72,7 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   const messenger = deps.messengers[built.platform as Platform];
   if (!messenger) {
     const error = `no messenger configured for platform "${built.platform}" (configured: ${Object.keys(deps.messengers).join(', ') || 'none'})`;
-    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload);
+    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload, [], privately(built));
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
   const { gone, channelGone, transient } = await sendToTargets(deps, job, now, messenger, built, sentTo);
@@ -85,8 +85,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   const payload = { ...(progressed ? unthrottled(before) : before), sentTo, ...(askedToWait.length > 0 ? { askedToWait } : {}) };
   const goneIds = new Set(gone.map((g) => g.userId));
   const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
-  if (transient) return failOrRetry(deps, job, now, o, transient.failure, payload, missed);
-  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload);
+  if (transient) return failOrRetry(deps, job, now, o, transient.failure, payload, missed, privately(built));
+  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload, [], privately(built));
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
   if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, unthrottled(payload), 'failed');
   return finish(deps, job, 'done', now, null, { ...unthrottled(payload), outcome: 'sent', sentAt: now.toISOString() }, 'sent');
@@ -189,6 +189,7 @@ async function failOrRetry(
   res: Extract<SendResult, { ok: false }>,
   triedWith: JobPayload,
   missed: string[] = [],
+  sentPrivately = false,
 ): Promise<Outcome> {
   // Rate limited is no failed attempt: the platform took nothing, and gets it once it may; but not
   // for ever (app/jobs/throttled.ts).
@@ -203,7 +204,7 @@ async function failOrRetry(
     // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
     // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
     const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;
-    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error, throttled);
+    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error, throttled, sentPrivately);
     return 'failed';
   }
   // A 429 naming no wait: each one in a row waits longer, as failed attempts do, so a platform that
@@ -229,8 +230,20 @@ function countedThrottling(triedWith: JobPayload, throttled: boolean, now: Date)
   return { ...triedWith, throttledSince: throttledSince ?? now.toISOString(), throttledTries: (throttledTries ?? 0) + 1 };
 }
 
-/** One job_failed notice per failed job, itself a job so it is sent once and retried like any other; `throttled`: given up asked to wait. */
-async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string, throttled: boolean): Promise<void> {
+/**
+ * Whether a built message went only to people's private chats (an owner's, the coordinators'): its
+ * failure is then no matter of the bot's place in the channel. Read from its targets, so a kind that
+ * goes either way (a retention warning, recipient_gone) is told by where it went this time.
+ */
+function privately(built: Extract<Built, { outcome: 'send' }>): boolean {
+  return built.targets.every((t) => t.kind === 'user');
+}
+
+/**
+ * One job_failed notice per failed job, itself a job so it is sent once and retried like any other; `throttled`: given up asked to wait;
+ * `sentPrivately`: it went to private chats only (a job that failed before it knew where to go did not).
+ */
+async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string, throttled: boolean, sentPrivately: boolean): Promise<void> {
   if (job.kind === 'job_failed' || !job.leerlijnId) return;
   await enqueueOnce(deps.db, {
     kind: 'job_failed',
@@ -238,7 +251,10 @@ async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, erro
     occurrence: 'coordinators',
     leerlijnId: job.leerlijnId,
     runAt: now,
-    payload: { jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id, ...(throttled ? { throttled: true } : {}) },
+    payload: {
+      jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id,
+      ...(throttled ? { throttled: true } : {}), ...(sentPrivately ? { privately: true } : {}),
+    },
   });
 }
 

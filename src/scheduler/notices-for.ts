@@ -11,7 +11,6 @@ import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
 import { pastDueToldSince, type DueJob } from './jobs-store.js';
-import type { JobKind } from '../store/scheduled-jobs.js';
 import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, OVERDUE_QUIET_DAYS, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { actionView, digestFor } from './digest-notice.js';
@@ -103,19 +102,10 @@ export async function noticeFor(db: Db, job: DueJob, now: Date, documents: Docum
   }
 }
 
-/**
- * The kinds that only ever go to people's private chats with the bot (an owner's, the coordinators'):
- * one of these that failed is no matter of the bot's place in the channel. A retention warning or
- * a recipient_gone notice may go to the channel instead, so it is told as a channel post is.
- */
-const SENT_PRIVATELY: ReadonlySet<string> = new Set<JobKind>([
-  'action_before', 'action_due', 'action_overdue', 'digest',
-  'prompt_close_open', 'prompt_actieplan_not_planned', 'prompt_plan_going', 'prompt_assign_roles',
-]);
-
+/** `privately`: recorded when the job failed, from where it went (job-turn.ts), not guessed from its kind. */
 function failedJob(payload: DueJob['payload']): { jobKind: string; attempts: number; privately: boolean } {
   const jobKind = payload.jobKind ?? 'unknown';
-  return { jobKind, attempts: payload.attempts ?? 0, privately: SENT_PRIVATELY.has(jobKind) };
+  return { jobKind, attempts: payload.attempts ?? 0, privately: payload.privately === true };
 }
 
 /**
