@@ -1,6 +1,7 @@
 // What the bot says on its own, as neutral data; each adapter renders it.
 import type { LinkedDocument } from '../documents/invitation-links.js';
 import type { DocumentKind } from '../documents/links.js';
+import type { PlanGoingActions } from '../domain/plan-going.js';
 import type { RoundMoment } from '../domain/progress-types.js';
 import type { ExportFile } from './export-files.js';
 import type { TeamNews } from './team-news.js';
@@ -75,14 +76,3 @@ export type Notice =
 
 /** Whether a notice in the channel notifies everyone in it (each platform's own channel mention). */
 export const notifiesEveryone = (n: Notice): boolean => n.type === 'meeting_reminder' && n.notifyChannel;
-
-/**
- * What "is the actieplan getting going?" asks the coordinator: to ask the owners how it goes while an
- * action is not done; with no action at all there is nobody to ask, with all done nothing to chase.
- */
-export type PlanGoingActions = 'none' | 'open' | 'all_done';
-
-export function planGoingActions(actions: readonly { status: ActionView['status'] }[]): PlanGoingActions {
-  if (actions.length === 0) return 'none';
-  return actions.every((a) => a.status === 'klaar') ? 'all_done' : 'open';
-}

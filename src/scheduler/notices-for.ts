@@ -1,6 +1,7 @@
 // Builds what a due job says from the database as it is at send time, not as it was when the
 // job was planned: a moved meeting, a finished action or a closed round changes the answer.
-import { planGoingActions, type Notice } from '../app/notices.js';
+import type { Notice } from '../app/notices.js';
+import { planGoingActions } from '../domain/plan-going.js';
 import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { LeerlijnView } from '../app/views.js';
 import { isMeetingKind, SCORING_MOMENT } from '../domain/meetings.js';
@@ -11,7 +12,7 @@ import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
 import { roundsOf } from '../store/rounds.js';
 import { pastDueToldSince, type DueJob } from './jobs-store.js';
-import { actionsForNotices, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
+import { actionsForNotices, planActions, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, OVERDUE_QUIET_DAYS, reminderOffsets } from '../app/jobs/plan-jobs.js';
 import { actionView, digestFor } from './digest-notice.js';
 import { targetKey, type Target } from './targets.js';
@@ -214,7 +215,8 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     const terugkom = byKind('terugkom');
     if (!terugkom) return skip('no_terugkom');
     if (terugkom.startsAt <= ctx.now) return drop(MEETING_STARTED);
-    const actions = planGoingActions(await actionsForNotices(ctx.db, ctx.leerlijn.id));
+    // Statuses only: the planning read, without the last note actionsForNotices looks up per action.
+    const actions = planGoingActions(await planActions(ctx.db, ctx.leerlijn.id));
     return ctx.send({ type: 'coordinator_prompt', prompt: 'plan_going', ...counts, meeting: meetingView(terugkom, tz), actions }, ctx.coordinators);
   }
   return ctx.send({ type: 'coordinator_prompt', prompt, ...counts, meeting: meeting ? meetingView(meeting, tz) : null }, ctx.coordinators);

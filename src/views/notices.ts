@@ -3,7 +3,8 @@
 // coordinator's prompt offers differ per platform (Slack: a button that opens a modal; Teams: a
 // form that unfolds in the card): `promptForm` says which one, each adapter adds its own.
 import { meetingStartStep } from '../app/flows/next-step.js';
-import type { FollowupWhen, Notice, PlanGoingActions } from '../app/notices.js';
+import type { FollowupWhen, Notice } from '../app/notices.js';
+import type { PlanGoingActions } from '../domain/plan-going.js';
 import type { TeamNewsKind } from '../app/team-news.js';
 import type { ActionView, MeetingView } from '../app/views.js';
 import type { DocumentKind } from '../documents/links.js';
