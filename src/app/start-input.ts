@@ -1,11 +1,12 @@
 // The start form's input and its checks, every problem found refused at once (app/leerlijn.ts starts
 // the leerlijn with it). Also the fields a team change shares with it: a person's id and platform name.
 import { z } from 'zod';
+import { dayOff } from '../domain/holidays.js';
 import { REGIONS } from '../domain/school-holidays.js';
 import { LEVELS, SIDES } from '../domain/team.js';
 import { isValidTimezone, localParts, toInstant } from '../domain/timeline.js';
 import type { Deps } from './context.js';
-import type { FieldError } from './errors.js';
+import type { ErrorParams, FieldError } from './errors.js';
 import { failed, IsoDate, parseFields, TimeOfDay, wholeOrRefused, type Partly } from './validate.js';
 import { clip } from '../text.js';
 
@@ -73,6 +74,19 @@ function startMomentProblems({ startDate, startTime }: StartParts, timezone: str
   return [];
 }
 
+/**
+ * A first meeting on a weekend day or a day off is refused: every later meeting keeps its weekday, so the channel
+ * would read "valt in het weekend" four times. A single meeting moved there is only warned about (domain/timeline
+ * moveMeeting): that is one meeting, chosen knowingly. Said with the first working day after it.
+ */
+function startDayOffProblems({ startDate, region }: StartParts): FieldError[] {
+  if (startDate === undefined) return [];
+  const off = dayOff(startDate, region ?? null);
+  if (!off) return [];
+  const names: ErrorParams = off.name ? { holiday_nl: off.name.nl, holiday_en: off.name.en } : {};
+  return [{ field: 'startDate', message: `date_${off.reason}`, params: { date: startDate, next: off.next, ...names } }];
+}
+
 /** The coordinators must be among the people named, where both parsed. */
 function coordinatorProblems({ members, coordinators }: StartParts, problems: readonly FieldError[]): FieldError[] {
   if (!members || !coordinators || failed(problems, 'members')) return [];
@@ -85,5 +99,6 @@ export function checkedStart(deps: Pick<Deps, 'defaultTimezone' | 'now'>, raw: u
   const parsed = parseFields(StartInput, raw);
   const { parts, problems } = parsed;
   const moment = failed(problems, 'timezone') ? [] : startMomentProblems(parts, parts.timezone ?? deps.defaultTimezone, deps.now());
-  return wholeOrRefused(parsed, [...sideProblems(parts), ...moment, ...coordinatorProblems(parts, problems)]);
+  const dayOffs = moment.length > 0 ? [] : startDayOffProblems(parts);
+  return wholeOrRefused(parsed, [...sideProblems(parts), ...moment, ...dayOffs, ...coordinatorProblems(parts, problems)]);
 }

@@ -195,3 +195,24 @@ export function checkMeetingDays(
     return [{ kind: m.kind, date, holiday, covered, alternatives: holiday ? nearestWorkingDays(date, region) : null }];
   });
 }
+
+/** Why a date is no working day, and the first working day after it. */
+export interface DayOff {
+  reason: 'weekend' | 'public' | 'school';
+  /** The holiday's name; none for a weekend day. */
+  name: Localized | null;
+  next: string;
+}
+
+/**
+ * Why `date` is no day to begin on, or null for a working day (as far as the data knows). A weekend
+ * is named before a holiday on it: the weekend is what the weekday of every later meeting repeats.
+ */
+export function dayOff(date: string, region: Region | null): DayOff | null {
+  if (isWorkingDay(date, region)) return null;
+  const next = nextWorkingDay(date, region, 1);
+  const weekday = new Date(toDay(date) * DAY_MS).getUTCDay();
+  if (weekday === 0 || weekday === 6) return { reason: 'weekend', name: null, next };
+  const holiday = (region === null ? publicHoliday(date) : holidayOn(date, region))!;
+  return { reason: holiday.kind, name: holiday.name, next };
+}

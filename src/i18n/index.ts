@@ -5,6 +5,7 @@ import { ONDERDELEN, type Lang } from '../domain/instrument.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
 import type { Catalog } from './catalog.js';
 import { en } from './en.js';
+import { formatDate } from './format.js';
 import { nl } from './nl.js';
 
 export type { Lang } from '../domain/instrument.js';
@@ -106,7 +107,21 @@ export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited'
 
 /** The text next to a form field; schemas use keys under `field.`, anything else reads as 'invalid'. */
 export function tField(lang: Lang, error: Pick<FieldError, 'message' | 'params'>): string {
-  return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params);
+  return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params && fieldParams(lang, error.params));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates ('date', 'next') as the language writes them; a holiday's name in this language ('holiday_nl', 'holiday_en'). */
+function fieldParams(lang: Lang, params: ErrorParams): ErrorParams {
+  const out: ErrorParams = { ...params };
+  for (const key of ['date', 'next']) {
+    const value = params[key];
+    if (typeof value === 'string' && ISO_DATE.test(value)) out[key] = formatDate(lang, value);
+  }
+  const holiday = params[`holiday_${lang}`];
+  if (holiday !== undefined) out['holiday'] = holiday;
+  return out;
 }
 
 /** Issues whose sentence begins with the meeting it is about: saying the meeting before it would say it twice. */
