@@ -35,9 +35,12 @@ export function splitMentions(text: string): { text: string; mentions: string[] 
 
 /**
  * Slack's name for each id (the id when Slack won't say), and whether it is a bot (Slack does not mark Slackbot). A
- * long 429 is thrown: unsaid, a bot could slip into the team under its id.
+ * long 429 is thrown: unsaid, a bot could slip into the team under its id. The bot's own account (`botUserId`, Bolt's
+ * context) is a bot even when users.info fails: picked in the start form it would else join the team it counts.
  */
-export async function slackProfiles(client: WebClient, ids: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
+export async function slackProfiles(
+  client: WebClient, ids: readonly string[], botUserId?: string,
+): Promise<Array<{ userId: string; name: string; isBot: boolean }>> {
   return Promise.all(
     ids.map(async (id) => {
       // An unknown or deactivated account still gets added under its id: the coordinator chose it.
@@ -46,7 +49,7 @@ export async function slackProfiles(client: WebClient, ids: readonly string[]): 
         return null;
       });
       const user = info?.user;
-      return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' };
+      return { userId: id, name: (user?.real_name || user?.name || id).slice(0, 100), isBot: user?.is_bot === true || id === 'USLACKBOT' || id === botUserId };
     }),
   );
 }
