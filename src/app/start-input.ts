@@ -75,13 +75,15 @@ function startMomentProblems({ startDate, startTime }: StartParts, timezone: str
 }
 
 /**
- * A first meeting on a weekend day or a day off is refused: every later meeting keeps its weekday, so the channel
+ * A first meeting on a weekend day or a public holiday is refused: every later meeting keeps its weekday, so the channel
  * would read "valt in het weekend" four times. A single meeting moved there is only warned about (domain/timeline
- * moveMeeting): that is one meeting, chosen knowingly. Said with the first working day after it.
+ * moveMeeting): that is one meeting, chosen knowingly. Said with the first working day after it. The region's school
+ * holidays are not refused, only named in the planning as before: a school may set its own days, and youth workers work
+ * through them, so such a start can be right and the form has no way to insist.
  */
-function startDayOffProblems({ startDate, region }: StartParts): FieldError[] {
+function startDayOffProblems({ startDate }: StartParts): FieldError[] {
   if (startDate === undefined) return [];
-  const off = dayOff(startDate, region ?? null);
+  const off = dayOff(startDate, null);
   if (!off) return [];
   const names: ErrorParams = off.name ? { holiday_nl: off.name.nl, holiday_en: off.name.en } : {};
   return [{ field: 'startDate', message: `date_${off.reason}`, params: { date: startDate, next: off.next, ...names } }];

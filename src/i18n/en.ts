@@ -22,7 +22,6 @@ export const en: Catalog = {
     date_past: 'Choose a date from today onwards.',
     date_weekend: '{date} falls on a weekend, and the meetings after it fall on the same day of the week. Choose a working day, for example {next}.',
     date_public: '{date} is a day off: {holiday}. Choose a working day, for example {next}.',
-    date_school: '{date} falls in the {holiday} of your region. Choose a working day, for example {next}.',
     date_range: 'Choose a date between 2000 and 2099.',
     time: 'Enter a valid time (HH:MM).',
     time_past: 'That time has already passed today. Choose a later time or another day.',

@@ -20,7 +20,6 @@ export const nl = {
     // The start date (app/start-input.ts): every later meeting keeps its weekday.
     date_weekend: '{date} valt in het weekend, en de bijeenkomsten daarna vallen op dezelfde dag van de week. Kies een werkdag, bijvoorbeeld {next}.',
     date_public: '{date} is een vrije dag: {holiday}. Kies een werkdag, bijvoorbeeld {next}.',
-    date_school: '{date} valt in de {holiday} van jouw regio. Kies een werkdag, bijvoorbeeld {next}.',
     date_range: 'Kies een datum tussen 2000 en 2099.',
     time: 'Vul een geldige tijd in (UU:MM).',
     time_past: 'Die tijd is vandaag al voorbij. Kies een latere tijd of een andere dag.',
