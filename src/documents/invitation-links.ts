@@ -10,6 +10,8 @@ export interface LinkedDocument {
   code: DocumentCode;
   label: string;
   url: string | null;
+  /** Not there yet, and why (domain/meetings.ts `untilFilled`): named so the reader knows to expect it. */
+  notYet?: 'week1_not_agreed';
 }
 
 /** Which of the team's own documents exist, by kind, as read when the invitation is sent. */
@@ -33,7 +35,10 @@ const kindOf = (code: FilledCode, entry: Pick<DocumentRef, 'filledAt'>): Documen
 
 const isFilled = (code: DocumentCode): code is FilledCode => code in FILLED_KINDS;
 
-/** Filled documents that do not exist yet (not `true` in `existing`) are left out, as the invitations do today. */
+/**
+ * Filled documents that do not exist yet (not `true` in `existing`) are left out, unless the meeting builds on
+ * them (`untilFilled`): those are named without a link, saying why they are not there yet.
+ */
 export function invitationDocuments(
   meeting: MeetingKind,
   existing: ExistingDocuments,
@@ -45,7 +50,8 @@ export function invitationDocuments(
     const label = d.label[leerlijn.lang];
     if (isFilled(d.code)) {
       const kind = kindOf(d.code, d);
-      return existing[kind] === true ? [{ code: d.code, label, url: documentLink(config, leerlijn.id, kind, leerlijn.lang, now) }] : [];
+      if (existing[kind] === true) return [{ code: d.code, label, url: documentLink(config, leerlijn.id, kind, leerlijn.lang, now) }];
+      return d.untilFilled ? [{ code: d.code, label, url: null, notYet: d.untilFilled }] : [];
     }
     return [{ code: d.code, label, url: config.officialUrls[d.code] ?? null }];
   });

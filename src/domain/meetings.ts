@@ -48,6 +48,11 @@ export interface DocumentRef {
    * invitation links (documents/invitation-links.ts) follows this, as its label does.
    */
   filledAt?: 'eindevaluatie';
+  /**
+   * Named even before it exists, saying why it is not there yet: the meeting builds on week 1's agreed scores,
+   * so a list without it would hide that week 1 still has to be rounded off (invitation-links.ts).
+   */
+  untilFilled?: 'week1_not_agreed';
 }
 
 export interface MeetingDefinition {
@@ -103,6 +108,9 @@ const DOCUMENTS: Readonly<Record<DocumentCode, DocumentRef>> = {
 };
 
 const docs = (...codes: DocumentCode[]): readonly DocumentRef[] => codes.map((c) => DOCUMENTS[c]);
+
+/** Week 1's filled instrument where a meeting builds on it (actieplan, eindevaluatie): named while week 1 is not agreed yet. */
+const WEEK1_INSTRUMENT: DocumentRef = { ...DOCUMENTS.filled_signaleringsinstrument, untilFilled: 'week1_not_agreed' };
 
 /**
  * By the new evaluation meeting the team has two of each filled document (week 1 and week 17,
@@ -165,7 +173,7 @@ export const MEETINGS: Readonly<Record<MeetingKind, MeetingDefinition>> = {
       item('pauze', 'Pauze', 'Break', 20),
       AFSLUITING,
     ],
-    documents: docs('filled_signaleringsinstrument', 'factsheet', 'format_actieplan', 'reader'),
+    documents: [WEEK1_INSTRUMENT, ...docs('factsheet', 'format_actieplan', 'reader')],
   },
   terugkom: {
     kind: 'terugkom',
@@ -209,15 +217,10 @@ export const MEETINGS: Readonly<Record<MeetingKind, MeetingDefinition>> = {
       item('vergelijken', 'Evalueren samenwerking', 'Evaluating the collaboration', 30),
       AFSLUITING,
     ],
-    documents: docs(
-      'filled_signaleringsinstrument',
-      'filled_actieplan',
-      'filled_evaluatielijst',
-      'factsheet',
-      'signaleringsinstrument',
-      'evaluatielijst',
-      'reader',
-    ),
+    documents: [
+      WEEK1_INSTRUMENT,
+      ...docs('filled_actieplan', 'filled_evaluatielijst', 'factsheet', 'signaleringsinstrument', 'evaluatielijst', 'reader'),
+    ],
   },
   vervolgevaluatie: {
     kind: 'vervolgevaluatie',

@@ -5,6 +5,7 @@ export const enNotices = {
     where: 'Where: {location}',
     invitation:
       'Invitation: {meeting}, {when}. Please read beforehand: {documents}.',
+    notFilledYet: '{document} (not filled in yet: week 1’s scores are not all agreed; the coordinator finishes week 1 first)',
     cantCome: 'Can’t make it? Let the coordinator know.',
     cantComeOne: 'Can’t make it? Let the coordinator, {coordinator}, know.',
     cantComeMany: 'Can’t make it? Let one of the coordinators know: {coordinators}.',

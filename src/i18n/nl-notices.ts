@@ -6,6 +6,8 @@ export const nlNotices = {
     invitation:
       'Uitnodiging: {meeting}, {when}. Lees vooraf: {documents}.',
     // After the invitation: whom to tell, by the names the coordinators have now (read when it goes out).
+    // An invitation's document that the meeting builds on but that does not exist yet (documents/invitation-links.ts).
+    notFilledYet: '{document} (nog niet ingevuld: de scores van week 1 zijn nog niet allemaal afgesproken; de coördinator rondt week 1 eerst af)',
     cantCome: 'Kun je niet? Laat het de coördinator weten.',
     cantComeOne: 'Kun je niet? Laat het de coördinator, {coordinator}, weten.',
     cantComeMany: 'Kun je niet? Laat het een van de coördinatoren weten: {coordinators}.',

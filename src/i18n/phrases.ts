@@ -121,7 +121,8 @@ export function daysText(lang: Lang, days: number): string {
 export function invitationText(n: Extract<Notice, { type: 'meeting_reminder' }>, link: (label: string, url: string) => string = (label) => label, echo: (name: string) => string = (name) => name): string {
   const lang = n.leerlijn.lang;
   const m = n.meeting;
-  const documents = n.links.map((d) => (d.url ? link(d.label, d.url) : d.label)).join(', ');
+  const named = (d: (typeof n.links)[number]): string => (d.notYet ? t(lang, 'reminder.notFilledYet', { document: d.label }) : d.label);
+  const documents = n.links.map((d) => (d.url ? link(d.label, d.url) : named(d))).join(', ');
   // Mid-sentence the meeting is a common noun: 'de terugkombijeenkomst'.
   const invitation = t(lang, 'reminder.invitation', { meeting: meetingInlineName(lang, m.kind), when: meetingWhenText(lang, m.startsAt, m.durationMinutes, n.leerlijn.timezone), documents });
   return `${invitation} ${cantComeText(lang, n.leerlijn.members, echo)}`;

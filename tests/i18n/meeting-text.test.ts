@@ -49,7 +49,7 @@ describe('meetingInlineName', () => {
 });
 
 describe('the invitation', () => {
-  it('gives the date in full and the time span the Dutch way, and names only documents that exist', async () => {
+  it('gives the date in full and the time span the Dutch way, and names week 1’s instrument as not filled in yet while it does not exist', async () => {
     const { invitationText } = await import('../../src/i18n/phrases.js');
     const { meetingDefinition } = await import('../../src/domain/meetings.js');
     const def = meetingDefinition('actieplan');
@@ -62,7 +62,8 @@ describe('the invitation', () => {
     // Only the fields the sentence reads; the rest of the notice does not matter here.
     const text = invitationText(notice as unknown as Parameters<typeof invitationText>[0]);
     expect(text).toContain('Uitnodiging: de actieplanbijeenkomst, maandag 29 maart 2027, 15.30–18.30 uur');
-    expect(text).not.toContain('Ingevuld');
+    // The actieplan builds on it: named without a link, with why it is not there (not left out, as before).
+    expect(text).toContain('Ingevuld Signaleringsinstrument (nog niet ingevuld: de scores van week 1 zijn nog niet allemaal afgesproken');
     expect(text).toContain('Format actieplan');
   });
 });

@@ -1,6 +1,6 @@
 // Each meeting's invitation names the team's filled documents that exist by then, as the
-// scheduler reads them at send time: for every meeting kind, none while nothing was filled in,
-// and each one (by the document its signed link opens) once all of them were.
+// scheduler reads them at send time: for every meeting kind, none while nothing was filled in (except week 1's
+// instrument where the meeting builds on it: named without a link, as not filled in yet), and each one (by the document its signed link opens) once all of them were.
 import { describe, expect, it } from 'vitest';
 import { rescheduleMeeting } from '../../src/app/meetings.js';
 import { syncLeerlijnJobs } from '../../src/app/jobs/plan-jobs.js';
@@ -39,8 +39,9 @@ describe.each(backends())('the filled documents in every invitation on $name', (
     return byMeeting;
   };
 
-  it('names none of them while nothing was filled in', async () => {
-    expect(await filledByMeeting()).toEqual({ signalering: [], actieplan: [], terugkom: [], eindevaluatie: [], vervolgevaluatie: [] });
+  it('names none of them while nothing was filled in, but week 1’s instrument (no link) where the meeting builds on it', async () => {
+    const week1NotYet: Array<[string, string | null]> = [['filled_signaleringsinstrument', null]];
+    expect(await filledByMeeting()).toEqual({ signalering: [], actieplan: week1NotYet, terugkom: [], eindevaluatie: week1NotYet, vervolgevaluatie: [] });
   });
 
   it('names each one once all were filled in: both instruments, the actieplan and both Evaluatielijsten', async () => {
