@@ -166,7 +166,7 @@ export async function changeTeam(deps: Deps, actor: Actor, leerlijnId: string, r
     // Someone taken off earlier and added again may still own open actions: they hear their reminders come again.
     const added = rows.map((r) => r.userId).filter((id) => !current.has(id));
     const actionsBack = added.length > 0 ? await openActionCounts(tx, leerlijnId, added) : [];
-    const news = teamNews([...current.values()], after, [...actionsLeft, ...actionsBack], actor.userId);
+    const news = teamNews([...current.values()], after, [...actionsLeft, ...actionsBack], actor.userId, openRounds.length > 0);
     return { team: leerlijnView(leerlijn, after), clearedRoles, actionsLeft, news, openRounds };
   });
 }

@@ -23,14 +23,16 @@ export interface TeamNews {
   wasVoting?: boolean;
   /** Taken off: whether they were a coordinator, which they then no longer are. */
   wasCoordinator?: boolean;
+  /** Added while a voting round is open: they can vote in it now, which nothing else tells them but its cards. */
+  roundOpen?: boolean;
 }
 
 type Member = Pick<MemberRow, 'userId' | 'isCoordinator' | 'isMember'>;
 
-function newsOfStaying(m: Member, previous: Member | undefined, open: ReadonlyMap<string, number>): TeamNews | null {
+function newsOfStaying(m: Member, previous: Member | undefined, open: ReadonlyMap<string, number>, roundOpen: boolean): TeamNews | null {
   const back = previous ? 0 : (open.get(m.userId) ?? 0);
   if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: back };
-  if (!previous) return { userId: m.userId, kind: 'added', openActions: back };
+  if (!previous) return { userId: m.userId, kind: 'added', openActions: back, ...(roundOpen && m.isMember ? { roundOpen } : {}) };
   if (previous.isCoordinator && !m.isCoordinator) return { userId: m.userId, kind: 'no_longer_coordinator', openActions: 0 };
   return null;
 }
@@ -38,12 +40,19 @@ function newsOfStaying(m: Member, previous: Member | undefined, open: ReadonlyMa
 /**
  * One piece of news per person, from the team before and after; someone added as coordinator hears the coordinator's.
  * `openActions`: the open actions of whoever is taken off, and of whoever is added (back: they may still own some).
+ * `roundOpen`: a voting round is open as the team changes; whoever is added and votes hears they can vote in it.
  */
-export function teamNews(before: readonly Member[], after: readonly Member[], openActions: ReadonlyArray<{ userId: string; count: number }>, changedBy: string): TeamNews[] {
+export function teamNews(
+  before: readonly Member[],
+  after: readonly Member[],
+  openActions: ReadonlyArray<{ userId: string; count: number }>,
+  changedBy: string,
+  roundOpen = false,
+): TeamNews[] {
   const was = new Map(before.map((m) => [m.userId, m]));
   const stays = new Set(after.map((m) => m.userId));
   const open = new Map(openActions.map((l) => [l.userId, l.count]));
-  const news: TeamNews[] = after.map((m) => newsOfStaying(m, was.get(m.userId), open)).filter((n): n is TeamNews => n !== null);
+  const news: TeamNews[] = after.map((m) => newsOfStaying(m, was.get(m.userId), open, roundOpen)).filter((n): n is TeamNews => n !== null);
   for (const m of before) {
     if (stays.has(m.userId)) continue;
     news.push({ userId: m.userId, kind: 'removed', openActions: open.get(m.userId) ?? 0, wasVoting: m.isMember, wasCoordinator: m.isCoordinator });

@@ -78,6 +78,7 @@ export const enNotices = {
   teamNews: {
     added:
       '{name} added you to the team of this leerlijn. The team follows the leerlijn in its channel: you vote in the voting rounds and can be given actions. Type `/leerlijn status` to see what is coming.',
+    roundOpen: 'A voting round is open now: vote on its cards in the channel.',
     coordinator:
       '{name} made you a coordinator of this leerlijn. You now plan the meetings, open and close the voting rounds, record the agreed scores and change the team. Type `/leerlijn help` to see what you can do.',
     removed: '{name} took you off the team of this leerlijn. You no longer vote and get no more reminders about this leerlijn.',

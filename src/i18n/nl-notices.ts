@@ -83,6 +83,8 @@ export const nlNotices = {
   teamNews: {
     added:
       '{name} heeft je toegevoegd aan het team van deze leerlijn. Het team volgt de leerlijn in zijn kanaal: je stemt mee in de stemrondes en kunt acties krijgen. Typ `/leerlijn status` om te zien wat er komt.',
+    // Added while a voting round is open (app/team-news.ts): they can vote in it now.
+    roundOpen: 'Er staat nu een stemronde open: stem mee op de kaarten in het kanaal.',
     coordinator:
       '{name} heeft je coördinator gemaakt van deze leerlijn. Je plant nu de bijeenkomsten, opent en sluit de stemrondes, legt de afgesproken scores vast en past het team aan. Typ `/leerlijn hulp` om te zien wat je kunt.',
     removed: '{name} heeft je uit het team van deze leerlijn gehaald. Je stemt niet meer mee en krijgt geen herinneringen meer over deze leerlijn.',

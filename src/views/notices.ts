@@ -74,7 +74,9 @@ function teamNewsSentence(m: Markup, n: Of<'team_news'>): string {
   const { kind, openActions } = n.news;
   if (kind !== 'removed') {
     const said = m.t(lang, TEAM_NEWS_KEYS[kind], { name });
-    return openActions === 0 ? said : `${said} ${m.t(lang, openActions === 1 ? 'teamNews.actionBack' : 'teamNews.actionsBack', { count: openActions })}`;
+    const round = n.news.roundOpen ? [m.t(lang, 'teamNews.roundOpen')] : [];
+    const back = openActions === 0 ? [] : [m.t(lang, openActions === 1 ? 'teamNews.actionBack' : 'teamNews.actionsBack', { count: openActions })];
+    return [said, ...round, ...back].join(' ');
   }
   const removed = m.t(lang, removedKey(n.news), { name });
   if (openActions === 0) return removed;
