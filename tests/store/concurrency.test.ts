@@ -98,7 +98,7 @@ describe.runIf(describeIfPostgres())('votes under concurrency on real Postgres',
     const { rows } = await t.db.query<{ n: number }>('select count(*)::int as n from votes');
     expect(rows[0]!.n).toBe(stored);
   });
-  it('a vote racing the deletion of its leerlijn finds no round; votes for another team in the same moment are stored', async () => {
+  it('a vote racing the deletion of its leerlijn is told its leerlijn is gone (leerlijn_gone); votes for another team in the same moment are stored', async () => {
     const round = await openRound(deps, s.coordinator, s.leerlijnId, 'week1');
     const other = await startFixture(deps, { members: 20, channelId: 'C_OTHER' });
     const otherRound = await openRound(deps, other.coordinator, other.leerlijnId, 'week1');
@@ -126,7 +126,7 @@ describe.runIf(describeIfPostgres())('votes under concurrency on real Postgres',
     commit();
     await deletion;
     const outcomes = await Promise.all(votes);
-    expect(outcomes.filter((_, i) => i % 2 === 0)).toEqual(Array(10).fill('round_missing'));
+    expect(outcomes.filter((_, i) => i % 2 === 0)).toEqual(Array(10).fill('leerlijn_gone'));
     expect(outcomes.filter((_, i) => i % 2 === 1)).toEqual(Array(10).fill('stored'));
     const { rows } = await t.db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from votes group by round_id');
     expect(rows).toEqual([{ round_id: otherRound.roundId, n: 10 }]);
