@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { lastView, startFormValues } from './flow.js';
-import { BOT, CHANNEL, COORDINATOR, lastToldTo, startHarness, TOKEN, USERS, type Harness } from './harness.js';
+import { BOT, CHANNEL, COORDINATOR, lastToldTo, startHarness, teamIdsIn, TOKEN, USERS, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,10 +23,7 @@ afterAll(async () => {
   await h?.fake.close();
 });
 
-async function teamIds(): Promise<string[]> {
-  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
-  return rows.map((r) => r.user_id);
-}
+const teamIds = (): Promise<string[]> => teamIdsIn(h);
 
 describe('the bot itself, picked while Slack does not say who is a bot', () => {
   it('is taken out of the team after the start, and the starter is told', async () => {

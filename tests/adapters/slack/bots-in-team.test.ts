@@ -9,7 +9,7 @@ import { t } from '../../../src/i18n/index.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
 import { input } from '../../fakes/slack-signing.js';
 import { lastView, startFormValues, leerlijnIdIn } from './flow.js';
-import { BOT, CHANNEL, COORDINATOR, lastToldTo, NOW, startHarness, TOKEN, USERS, type Harness } from './harness.js';
+import { BOT, CHANNEL, COORDINATOR, lastToldTo, NOW, startHarness, teamIdsIn, TOKEN, USERS, type Harness } from './harness.js';
 
 const POLL_BOT = 'U0POLLBOT';
 const NEWCOMER = 'U0NIEUW9';
@@ -30,10 +30,7 @@ afterAll(async () => {
   await h?.fake.close();
 });
 
-async function teamIds(): Promise<string[]> {
-  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
-  return rows.map((r) => r.user_id);
-}
+const teamIds = (): Promise<string[]> => teamIdsIn(h);
 async function coordinatorIds(): Promise<string[]> {
   const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members where is_coordinator order by user_id');
   return rows.map((r) => r.user_id);

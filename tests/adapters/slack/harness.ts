@@ -191,3 +191,9 @@ export function allToldTo(fake: FakeSlack, user: string): string {
 export function textOf(value: unknown): string {
   return JSON.stringify(value ?? '');
 }
+
+/** The user ids on the database's teams (every leerlijn's members), sorted: who the bot counts votes of. */
+export async function teamIdsIn(h: Pick<Harness, 'testDb'>): Promise<string[]> {
+  const { rows } = await h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id');
+  return rows.map((r) => r.user_id);
+}

@@ -8,14 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { tError } from '../../../src/i18n/index.js';
 import { input } from '../../fakes/slack-signing.js';
-import { COORDINATOR } from './harness.js';
+import { COORDINATOR, teamIdsIn } from './harness.js';
 import { leerlijnIdIn, useLoggedSlackLeerlijn } from './flow.js';
 
 const env = useLoggedSlackLeerlijn();
 
 const saidTo = (user: string): string[] => env.h.fake.ephemeralsTo(user).map((e) => String(e.body.text));
 const NEWCOMER = 'U0NIEUW9';
-const teamIds = async (): Promise<string[]> => (await env.h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id')).rows.map((r) => r.user_id);
+const teamIds = (): Promise<string[]> => teamIdsIn(env.h);
 
 describe('a Slack call a person waits on, outside posting a round, answered 429 with a long Retry-After', () => {
   it('typed (the stop form not opened): told Slack asked to wait a minute, and a warning logged, not an error', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { z } from 'zod';
 import { input, type StateValue } from '../../fakes/slack-signing.js';
 import { blockKitViolations } from '../../support/blockkit-limits.js';
-import { CHANNEL, COORDINATOR, startHarness, USERS, type Harness } from './harness.js';
+import { CHANNEL, COORDINATOR, startHarness, teamIdsIn, USERS, type Harness } from './harness.js';
 import { lastView, leerlijnIdIn, startFormValues } from './flow.js';
 
 /** The channel's members, then 52 more: 60 in all. */
@@ -28,7 +28,7 @@ export function useTeamOf60(): { env: { h: Harness }; lastPost: () => string; te
   return {
     env,
     lastPost: () => JSON.stringify(env.h.fake.messagesIn(CHANNEL).at(-1)?.blocks ?? []),
-    teamIds: async () => (await env.h.testDb.db.query<{ user_id: string }>('select user_id from members order by user_id')).rows.map((r) => r.user_id),
+    teamIds: () => teamIdsIn(env.h),
   };
 }
 
