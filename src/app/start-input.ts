@@ -83,7 +83,7 @@ function startMomentProblems({ startDate, startTime }: StartParts, timezone: str
  */
 function startDayOffProblems({ startDate }: StartParts): FieldError[] {
   if (startDate === undefined) return [];
-  const off = dayOff(startDate, null);
+  const off = dayOff(startDate);
   if (!off) return [];
   const names: ErrorParams = off.name ? { holiday_nl: off.name.nl, holiday_en: off.name.en } : {};
   return [{ field: 'startDate', message: `date_${off.reason}`, params: { date: startDate, next: off.next, ...names } }];

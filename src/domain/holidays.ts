@@ -196,23 +196,23 @@ export function checkMeetingDays(
   });
 }
 
-/** Why a date is no working day, and the first working day after it. */
+/** Why a date is no day to begin a leerlijn on, and the first working day after it. */
 export interface DayOff {
-  reason: 'weekend' | 'public' | 'school';
-  /** The holiday's name; none for a weekend day. */
+  reason: 'weekend' | 'public';
+  /** The public holiday's name; none for a weekend day. */
   name: Localized | null;
   next: string;
 }
 
 /**
- * Why `date` is no day to begin on, or null for a working day (as far as the data knows). A weekend
- * is named before a holiday on it: the weekend is what the weekday of every later meeting repeats.
+ * Why `date` is no day to begin on (a weekend day or a public holiday; the region's school holidays do
+ * not count: app/start-input.ts), or null. A weekend is named before a holiday on it: the weekend is
+ * what the weekday of every later meeting repeats.
  */
-export function dayOff(date: string, region: Region | null): DayOff | null {
-  if (isWorkingDay(date, region)) return null;
-  const next = nextWorkingDay(date, region, 1);
+export function dayOff(date: string): DayOff | null {
+  if (isWorkingDay(date, null)) return null;
+  const next = nextWorkingDay(date, null, 1);
   const weekday = new Date(toDay(date) * DAY_MS).getUTCDay();
   if (weekday === 0 || weekday === 6) return { reason: 'weekend', name: null, next };
-  const holiday = (region === null ? publicHoliday(date) : holidayOn(date, region))!;
-  return { reason: holiday.kind, name: holiday.name, next };
+  return { reason: 'public', name: publicHoliday(date)!.name, next };
 }

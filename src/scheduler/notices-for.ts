@@ -6,11 +6,10 @@ import { leerlijnView, meetingView, timelineView } from '../app/present.js';
 import type { LeerlijnView } from '../app/views.js';
 import { isMeetingKind, SCORING_MOMENT } from '../domain/meetings.js';
 import type { DocumentsConfig } from '../config-documents.js';
-import { invitationDocuments } from '../documents/invitation-links.js';
+import { invitationDocuments, type ExistingDocuments } from '../documents/invitation-links.js';
 import { localParts } from '../domain/timeline.js';
 import type { Db } from '../store/db.js';
 import { leerlijnById, meetingsOf, membersOf, type LeerlijnRow, type MeetingRow } from '../store/leerlijnen.js';
-import { roundsOf } from '../store/rounds.js';
 import { pastDueToldSince, type DueJob } from './jobs-store.js';
 import { actionsForNotices, planActions, planLeerlijn, progressOf, workspacePlatform } from '../app/jobs/scheduler-reads.js';
 import { actieplanLate, OVERDUE_QUIET_DAYS, reminderOffsets } from '../app/jobs/plan-jobs.js';
@@ -204,7 +203,7 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
     if (!meeting) return skip('meeting_changed');
     // With nothing open or left to agree, the one thing to say is that the meeting's round was never held.
     const nothingOpen = !progress.openRound && progress.unagreed === 0;
-    if (nothingOpen && !(await roundNeverOpened(ctx, meeting))) return skip('nothing_open');
+    if (nothingOpen && !roundNeverOpened(meeting, progress.documents)) return skip('nothing_open');
     prompt = nothingOpen ? 'round_not_held' : 'close_open';
   } else if (ctx.job.kind === 'prompt_actieplan_not_planned') {
     prompt = 'actieplan_not_planned';
@@ -225,12 +224,12 @@ async function coordinatorPrompt(ctx: Ctx): Promise<Built> {
 /**
  * Whether a scoring meeting's round (week 1 at the signalering, week 17 at the eindevaluatie) was never
  * opened: then its coordinator hears it was not held, as nothing else tells her until the next meeting
- * goes ahead without the scores. A meeting that holds no round (actieplan, terugkom) never was.
+ * goes ahead without the scores. A meeting that holds no round (actieplan, terugkom) never was. Asked only
+ * with nothing open or left to agree, where a round held is a round agreed: the progress read answers it.
  */
-async function roundNeverOpened(ctx: Ctx, meeting: MeetingRow): Promise<boolean> {
+function roundNeverOpened(meeting: MeetingRow, documents: ExistingDocuments): boolean {
   const moment = SCORING_MOMENT[meeting.kind];
-  if (!moment) return false;
-  return !(await roundsOf(ctx.db, ctx.leerlijn.id)).some((r) => r.moment === moment);
+  return moment !== undefined && documents[`instrument-${moment}`] !== true;
 }
 
 /** An overdue reminder is not sent this soon after the last past-due one; the weekly rhythm is 7 days. */
