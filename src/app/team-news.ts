@@ -31,8 +31,10 @@ type Member = Pick<MemberRow, 'userId' | 'isCoordinator' | 'isMember'>;
 
 function newsOfStaying(m: Member, previous: Member | undefined, open: ReadonlyMap<string, number>, roundOpen: boolean): TeamNews | null {
   const back = previous ? 0 : (open.get(m.userId) ?? 0);
-  if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: back };
-  if (!previous) return { userId: m.userId, kind: 'added', openActions: back, ...(roundOpen && m.isMember ? { roundOpen } : {}) };
+  // Joined while a round is open and votes (a coordinator too, unless only coordinating): they can vote in it now.
+  const round = !previous && roundOpen && m.isMember ? { roundOpen } : {};
+  if (m.isCoordinator && !previous?.isCoordinator) return { userId: m.userId, kind: 'coordinator', openActions: back, ...round };
+  if (!previous) return { userId: m.userId, kind: 'added', openActions: back, ...round };
   if (previous.isCoordinator && !m.isCoordinator) return { userId: m.userId, kind: 'no_longer_coordinator', openActions: 0 };
   return null;
 }

@@ -12,7 +12,7 @@ import type { Lang } from '../domain/instrument.js';
 import { countText } from '../i18n/counts.js';
 import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
-import type { MeetingKind } from '../domain/meetings.js';
+import { SCORING_MOMENT, type MeetingKind } from '../domain/meetings.js';
 import { meetingStartText } from '../i18n/meeting-text.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { actieplanLateText, assignRolesText, closeOpenText, digestChangesText, digestText, dueDateText, invitationText, jobFailedText, meetingSentenceName, previousStatusText, programmeText } from '../i18n/phrases.js';
@@ -138,8 +138,8 @@ function promptSentence(m: Markup, n: Of<'coordinator_prompt'>): string {
   if (n.prompt === 'assign_roles') return m.commands(assignRolesText(lang, n.meeting, n.leerlijn.timezone, n.daysAhead));
   const leerlijn = leerlijnName(m, n.leerlijn);
   if (n.prompt === 'round_not_held') {
-    // Named by the meeting that held no round: week 17 at the eindevaluatie, otherwise week 1.
-    const week17 = n.meeting?.kind === 'eindevaluatie';
+    // Named by the round its meeting holds (domain SCORING_MOMENT): week 17 at the eindevaluatie, otherwise week 1.
+    const week17 = n.meeting !== null && SCORING_MOMENT[n.meeting.kind] === 'week17';
     const moment = t(lang, week17 ? 'moment.week17' : 'moment.week1');
     return m.commands(t(lang, week17 ? 'reminder.roundNotHeldWeek17' : 'reminder.roundNotHeld', { moment, leerlijn }));
   }

@@ -26,6 +26,16 @@ describe('teamNews: whom a team change is about', () => {
     expect(teamNews([m('anna', true)], [m('anna', true), m('eva', true)], [], 'anna')).toEqual([{ userId: 'eva', kind: 'coordinator', openActions: 0 }]);
   });
 
+  // A round open as they join: whoever is added and votes can vote in it now, a coordinator who votes too; one who only coordinates cannot.
+  it('tells whoever is added and votes that a round is open, coordinator or not', () => {
+    const after = [m('anna', true), m('bram'), m('eva', true), m('gijs', true, false)];
+    expect(teamNews([m('anna', true)], after, [], 'anna', true)).toEqual([
+      { userId: 'bram', kind: 'added', openActions: 0, roundOpen: true },
+      { userId: 'eva', kind: 'coordinator', openActions: 0, roundOpen: true },
+      { userId: 'gijs', kind: 'coordinator', openActions: 0 },
+    ]);
+  });
+
   it('tells a coordinator who stays on the team that they no longer are one', () => {
     const before = [m('anna', true), m('bram', true)];
     expect(teamNews(before, [m('anna', true), m('bram')], [], 'anna')).toEqual([{ userId: 'bram', kind: 'no_longer_coordinator', openActions: 0 }]);

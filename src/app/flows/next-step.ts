@@ -46,7 +46,8 @@ const MEETING_WORK: Readonly<Record<MeetingKind, NextAction & { role: 'coordinat
 /**
  * The button the message at a meeting's start carries (the runner refuses anyone but a coordinator).
  * An actieplan builds on week 1's agreed scores: without them (`week1Agreed` false) its start offers
- * the week-1 round first, as `status` does, and says so (`week1First`).
+ * the week-1 round first and says so (`week1First`). Its button runs `scores`, which also copes with a week-1 round
+ * already open (its cards posted again) or closed and not yet agreed (what is next): `status` then names that step.
  */
 export function meetingStartStep(kind: MeetingKind, week1Agreed = true): { next: NextAction; command: string; week1First: boolean } {
   const week1First = kind === 'actieplan' && !week1Agreed;
