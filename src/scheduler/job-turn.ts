@@ -72,7 +72,7 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   const messenger = deps.messengers[built.platform as Platform];
   if (!messenger) {
     const error = `no messenger configured for platform "${built.platform}" (configured: ${Object.keys(deps.messengers).join(', ') || 'none'})`;
-    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload, [], privately(built));
+    return failOrRetry(deps, job, now, o, { ok: false, error, permanent: true }, job.payload, { privately: privately(built) });
   }
   const sentTo = [...(job.payload.sentTo ?? [])];
   const { gone, channelGone, transient } = await sendToTargets(deps, job, now, messenger, built, sentTo);
@@ -85,8 +85,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   const payload = { ...(progressed ? unthrottled(before) : before), sentTo, ...(askedToWait.length > 0 ? { askedToWait } : {}) };
   const goneIds = new Set(gone.map((g) => g.userId));
   const missed = built.targets.filter((t) => !sentTo.includes(targetKey(t)) && !(t.kind === 'user' && goneIds.has(t.userId))).map(targetKey);
-  if (transient) return failOrRetry(deps, job, now, o, transient.failure, payload, missed, privately(built));
-  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload, [], privately(built));
+  if (transient) return failOrRetry(deps, job, now, o, transient.failure, payload, { missed, privately: privately(built) });
+  if (channelGone) return failOrRetry(deps, job, now, o, channelGone, payload, { privately: privately(built) });
   // Reached nobody, as its only reader is gone: failed, without a job_failed notice about it.
   if (sentTo.length === 0 && gone[0]) return finish(deps, job, 'failed', now, gone[0].res.error, unthrottled(payload), 'failed');
   return finish(deps, job, 'done', now, null, { ...unthrottled(payload), outcome: 'sent', sentAt: now.toISOString() }, 'sent');
@@ -188,8 +188,8 @@ async function failOrRetry(
   o: TurnOptions,
   res: Extract<SendResult, { ok: false }>,
   triedWith: JobPayload,
-  missed: string[] = [],
-  sentPrivately = false,
+  /** Whom it did not reach (a digest's coordinators), and whether it went only to private chats (the coordinators' notice says so). */
+  { missed = [], privately: sentPrivately = false }: { missed?: string[]; privately?: boolean } = {},
 ): Promise<Outcome> {
   // Rate limited is no failed attempt: the platform took nothing, and gets it once it may; but not
   // for ever (app/jobs/throttled.ts).
