@@ -35,7 +35,8 @@ const SOURCE_OF: Readonly<Record<EvaluationMoment, ActionSource>> = { terugkom: 
 async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment: EvaluationMoment, today: string): Promise<EvaluationView> {
   const plan = new Map((await planItemsOf(db, leerlijn.id)).map((p) => [p.onderdeel, p]));
   const entries = new Map((await evaluationEntriesOf(db, leerlijn.id, moment)).map((e) => [e.onderdeel, e]));
-  const actions = await teamActionViews(db, leerlijn.id, today);
+  // The interim list is the record of the terugkombijeenkomst, also when built later: what the eindevaluatie made came after it.
+  const actions = (await teamActionViews(db, leerlijn.id, today)).filter((a) => moment === 'eind' || a.source !== SOURCE_OF.eind);
   const codes = ONDERDEEL_CODES.filter((code) => plan.has(code) || entries.has(code));
   const items = codes.map((code) => {
     const entry = entries.get(code);

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savePlanItem, updateActionStatus } from '../../src/app/actions.js';
 import { getEvaluation, saveEvaluationEntry } from '../../src/app/evaluation.js';
+import { exportFiles } from '../../src/app/export-files.js';
 import { assignMeetingRoles } from '../../src/app/meetings.js';
+import { pdfText } from '../documents/pdf-text.js';
 import { backends, type TestDb } from '../support/db.js';
 import { makeDeps, startFixture, type Started } from '../support/fixtures.js';
 
@@ -72,6 +74,30 @@ describe.each(backends())('evaluatielijst on $name', ({ open }) => {
       { moment: 'eind', onderdeel: 'B2', bereikt: 1 },
       { moment: 'terugkom', onderdeel: 'T3', bereikt: 3 },
     ]);
+  });
+
+  it('keeps the interim list to what the terugkom saw and made: the eindevaluatie\'s new actions are in the final list, PDF and CSV only', async () => {
+    await saveEvaluationEntry(deps, s.coordinator, s.leerlijnId, {
+      moment: 'terugkom', onderdeel: 'T3', bereikt: 2, newActions: [{ description: 'Bord op de deur', ownerUserId: 'U003', dueDate: '2026-04-01' }],
+    });
+    await saveEvaluationEntry(deps, s.coordinator, s.leerlijnId, {
+      moment: 'eind', onderdeel: 'T3', bereikt: 3, newActions: [{ description: 'Ruimte delen met de mentoren', ownerUserId: 'U002', dueDate: '2026-06-01' }],
+    });
+    const needed = async (moment: 'terugkom' | 'eind'): Promise<string[]> =>
+      (await getEvaluation(deps, s.coordinator, s.leerlijnId, moment)).items[0]!.openActions.map((a) => a.description);
+    expect(await needed('terugkom')).toEqual(['Ruimte inrichten', 'Bord op de deur']);
+    expect(await needed('eind')).toEqual(['Ruimte inrichten', 'Bord op de deur', 'Ruimte delen met de mentoren']);
+
+    const files = await exportFiles(deps, s.coordinator, s.leerlijnId);
+    const text = async (ending: string): Promise<string> => {
+      const file = files.find((f) => f.name.endsWith(ending))!;
+      return ending.endsWith('.pdf') ? (await pdfText(file.bytes)).text : file.bytes.toString('utf8');
+    };
+    expect(await text('evaluatie-terugkom.pdf')).toContain('Bord op de deur');
+    expect(await text('evaluatie-terugkom.pdf')).not.toContain('Ruimte delen met de mentoren');
+    expect(await text('evaluatie-eind.pdf')).toContain('Ruimte delen met de mentoren');
+    const csv = (await text('evaluaties.csv')).split('\r\n').filter((row) => row.includes('Ruimte delen met de mentoren'));
+    expect(csv.map((row) => row.split(';')[0])).toEqual(['Eindevaluatie']);
   });
 
   it('lets the invuller of that meeting fill it in, not another meeting', async () => {

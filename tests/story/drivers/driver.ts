@@ -30,6 +30,8 @@ export interface EvaluationItem {
   bereikt: Score;
   /** Left out: the toelichting stays as the form shows it. */
   toelichting?: string;
+  /** Welke acties zijn nog nodig: they become new actions. */
+  newActions?: PlannedAction[];
 }
 
 export type ActionStatus = 'klaar' | 'bezig' | 'loopt_vast';

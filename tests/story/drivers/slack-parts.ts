@@ -1,7 +1,7 @@
 // What the Slack driver reads out of what the fake Slack received: controls in messages, a
 // modal's problems, the state a modal submits as shown.
 import { input, type StateValue } from '../../fakes/slack-signing.js';
-import type { ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import type { PlannedAction, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { nodesOf, slackText } from './text.js';
 
 export type Node = Record<string, unknown>;
@@ -11,6 +11,14 @@ export interface Message { channel: string; ts: string; blocks?: unknown }
 
 export const isControl = (n: Node): n is Node & { action_id: string } => typeof n.action_id === 'string';
 export const dmOf = (user: string): string => `D${user.slice(1)}`;
+
+/** Actions typed in a form's list `field` (the actieplan's, an evaluation's), each in its row, as Slack's state holds them. */
+export function actionRowsState(field: string, actions: readonly PlannedAction[], idOf: (a: PlannedAction) => string): Array<[string, StateValue]> {
+  return actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]): Array<[string, StateValue]> => [
+    [`${field}.${i}.description`, input.text(a.description)], [`${field}.${i}.ownerUserId`, { type: 'users_select', selected_user: idOf(a) }],
+    [`${field}.${i}.dueDate`, input.date(a.due)],
+  ]);
+}
 
 /** A modal kept open with `response_action: errors`: each error by the input block it is shown at (Slack shows it under that input). */
 export function problemsBeside(inputs: ReadonlyArray<Record<string, unknown>>, answer: unknown): Record<string, string> {

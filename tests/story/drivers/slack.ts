@@ -10,7 +10,7 @@ import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, PrivateFile, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
-import { answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
+import { actionRowsState, answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
 import { SlackReading } from './slack-reading.js';
 import { NAMES } from '../cast.js';
@@ -190,9 +190,7 @@ class SlackDriver implements Driver {
     const menu = [{ channel: CHANNEL, ts: '1.000001', blocks: this.lastEphemeralBlocks(this.id(by)) }];
     await this.click(by, this.find(menu, `plan button for ${item.onderdeel}`, (n) =>
       n.action_id === 'plan_open' && String(n.value).endsWith(`|${item.onderdeel}`) ? String(n.value) : undefined));
-    const rows = item.actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
-      [`actions.${i}.description`, input.text(a.description)], [`actions.${i}.ownerUserId`, { type: 'users_select', selected_user: this.id(a.owner) }], [`actions.${i}.dueDate`, input.date(a.due)],
-    ] as Array<[string, StateValue]>);
+    const rows = actionRowsState('actions', item.actions, (a) => this.id(a.owner));
     await this.submitView(by, 'plan', {
       watKanBeter: input.text(item.watKanBeter), gewensteEindsituatie: input.text(item.gewensteEindsituatie), ...Object.fromEntries(rows),
     });
@@ -226,6 +224,7 @@ class SlackDriver implements Driver {
       bereikt: input.radio(String(item.bereikt)),
       toelichting: input.text(item.toelichting ?? shown('toelichting')),
       ondernomen: input.text(shown('ondernomen')),
+      ...Object.fromEntries(actionRowsState('newActions', item.newActions ?? [], (a) => this.id(a.owner))),
     });
   }
 

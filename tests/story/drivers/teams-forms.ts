@@ -2,7 +2,7 @@
 // and move forms send, read from the card as shown. How a form is found and sent is teams.ts's.
 import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { JsonObject } from '../../fakes/bot-connector.js';
-import type { EvaluationItem, Person, PlanItem, StartMore, TeamPlace } from './driver.js';
+import type { EvaluationItem, Person, PlanItem, PlannedAction, StartMore, TeamPlace } from './driver.js';
 import { shownValues } from './teams-parts.js';
 import { nodesOf } from './text.js';
 
@@ -20,22 +20,25 @@ export function startValues(card: JsonObject, choose: Choose, by: Person, school
   };
 }
 
-/** An onderdeel's plan form: each action in its row (its own, or its place in the list). */
-export function planValues(card: JsonObject, choose: Choose, item: PlanItem): Values {
-  return {
-    watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie,
-    ...Object.fromEntries(item.actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
-      [`actions.${i}.description`, a.description], [`actions.${i}.ownerUserId`, choose(card, `actions.${i}.ownerUserId`, a.owner)], [`actions.${i}.dueDate`, a.due],
-    ])),
-  };
+/** Actions typed in a form's list `field` (the actieplan's, an evaluation's): each in its row (its own, or its place in the list). */
+function actionRowValues(card: JsonObject, choose: Choose, field: string, actions: readonly PlannedAction[]): Values {
+  return Object.fromEntries(actions.map((a, i) => [a.row ?? i, a] as const).flatMap(([i, a]) => [
+    [`${field}.${i}.description`, a.description], [`${field}.${i}.ownerUserId`, choose(card, `${field}.${i}.ownerUserId`, a.owner)], [`${field}.${i}.dueDate`, a.due],
+  ]));
 }
 
-/** The evaluation form as shown (what it was opened with), with this person's choices. */
-export function evaluationValues(card: JsonObject, item: EvaluationItem): Values {
+/** An onderdeel's plan form: each action in its row. */
+export function planValues(card: JsonObject, choose: Choose, item: PlanItem): Values {
+  return { watKanBeter: item.watKanBeter, gewensteEindsituatie: item.gewensteEindsituatie, ...actionRowValues(card, choose, 'actions', item.actions) };
+}
+
+/** The evaluation form as shown (what it was opened with), with this person's choices and the actions still needed. */
+export function evaluationValues(card: JsonObject, choose: Choose, item: EvaluationItem): Values {
   return {
     ...shownValues(card),
     bereikt: String(item.bereikt),
     ...(item.toelichting === undefined ? {} : { toelichting: item.toelichting }),
+    ...actionRowValues(card, choose, 'newActions', item.newActions ?? []),
   };
 }
 

@@ -203,7 +203,7 @@ class TeamsDriver implements Driver {
   async evaluate(by: Person, item: EvaluationItem, opened = false): Promise<void> {
     if (!opened) await this.command(by, `evaluatie ${item.moment}`);
     await this.openItemForm(by, 'evaluation_open', item.onderdeel, item.moment);
-    await this.submitForm(by, 'evaluation', (card) => evaluationValues(card, item));
+    await this.submitForm(by, 'evaluation', (card) => evaluationValues(card, this.choiceFor, item));
   }
 
   /** Where this person acts from, as Teams sends it. */
