@@ -1,6 +1,6 @@
 // The school's region, asked at the start: a meeting in that region's school holiday is named,
 // with the nearest working days as one-click moves, on both platforms.
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { PLATFORMS, story } from './story.js';
 
@@ -29,5 +29,19 @@ describe.each(PLATFORMS)('school holidays, on %s', (platform) => {
     await s.command(anna, 'planning');
     s.expectAnswered(anna, 'vr 18 feb 2028, 15.30 uur');
     s.expectNotAnswered(anna, 'voorjaarsvakantie', 'de terugkombijeenkomst valt', 'Kijk de planning na');
+  });
+
+  story(platform, 'a team member who presses the coordinator’s day-off button hears privately that it is the coordinator’s; the channel gets nothing', async (s) => {
+    const anna = s.coordinator('anna');
+    const bram = s.person('bram');
+    await s.start({ by: anna, school: 'De Horizon', members: s.members(3), startDate: '2028-02-07', region: 'noord' });
+    await s.command(anna, 'planning');
+    s.d.newInChannel();
+    await s.d.pressShown(bram, { label: t('nl', 'guide.holiday.moveTo', { date: 'ma 28 feb' }), shownTo: { person: anna, in: 'answer' } }, 'channel');
+    await s.d.settle();
+    s.expectAnswered(bram, s.said('error.not_coordinator'));
+    expect(s.d.newInChannel(), `${platform}: the channel got the refusal`).toBe('');
+    await s.command(anna, 'planning');
+    s.expectAnswered(anna, 'de actieplanbijeenkomst valt op maandag 21 februari 2028, in de voorjaarsvakantie van regio Noord');
   });
 });

@@ -4,7 +4,7 @@ import { docElements, teamsMarkup, teamsNamedMarkup, toAdaptiveCard } from './ca
 import type { ErrorView, ReplyView, TextView } from '../../app/flows/surface.js';
 import { type Lang } from '../../i18n/index.js';
 import { plainText, text, toneColor, type AdaptiveCard, type Json, type TeamsPlace } from './cards/common.js';
-import { teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
+import { MOVE_TO, teamDoc, teamWarningBlocks } from '../../views/leerlijn.js';
 import { TEAM_FORM } from '../../views/team-form.js';
 import { START_FORM } from '../../views/start-form.js';
 import { submittedForm } from '../../app/flows/form-registry.js';
@@ -15,8 +15,12 @@ import { timelineCard } from './cards/timeline.js';
 
 export { FORM_VERB, OWN_VIEW_VERB } from './own-view-verb.js';
 
-/** A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form. */
-export const isSentForm = (form: unknown): boolean => typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || submittedForm(form) !== undefined);
+/**
+ * A form whose submit the bot takes (bot.ts submitted): the registry's, the team form and the start form; and the day-off
+ * warning's one-click move, the coordinator's too: sent as a message, its refusal would be a post everyone reads.
+ */
+export const isSentForm = (form: unknown): boolean =>
+  typeof form === 'string' && (form === TEAM_FORM || form === START_FORM || form === MOVE_TO || submittedForm(form) !== undefined);
 
 /** An own view's forms sent with an invoke, whose answer Teams shows the sender only, each with its own view. */
 export function privateSubmits(card: AdaptiveCard, key: OwnViewKey): AdaptiveCard {

@@ -139,13 +139,14 @@ describe('one click to a working day', () => {
   it('moves the meeting to that day at its time as it is when clicked, not as it was when the button was drawn', async () => {
     // The fixture's eindevaluatie is on Whit Monday (25 May 2026): the planning offers the nearest working days.
     await env.h.say(anna, 'planning');
-    const button = elements(await env.h.seenBy(anna, lastCard())).find((e) => e.type === 'Action.Submit' && (e.data as { kind?: unknown } | undefined)?.kind === 'eindevaluatie');
+    // In the coordinator's own view, sent with an invoke: a refusal is answered to whoever clicked alone.
+    const button = elements(await env.h.seenBy(anna, lastCard())).find((e) => e.type === 'Action.Execute' && (e.data as { kind?: unknown } | undefined)?.kind === 'eindevaluatie');
     expect(button).toBeDefined();
     const data = button!.data as Record<string, string>;
     // Meanwhile its time changes (on the same day).
     await env.h.submit(anna, { form: 'move', kind: 'eindevaluatie', date: '2026-05-25', time: '10:00' });
     expect((await meetings()).eindevaluatie?.startsAt).toBe('2026-05-25T08:00:00.000Z');
-    await env.h.submit(anna, data);
+    await env.h.invoke(anna, String(button!.verb), data);
     expect((await meetings()).eindevaluatie?.startsAt).toBe(`${data.date}T08:00:00.000Z`);
   });
 });
