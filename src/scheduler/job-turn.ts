@@ -19,7 +19,7 @@ import {
   type JobPayload,
 } from './jobs-store.js';
 import { noticeFor, type Built } from './notices-for.js';
-import { targetKey } from './targets.js';
+import { goesOnlyPrivately, targetKey } from './targets.js';
 import { sendOne } from './send-one.js';
 import { recordUnreachable } from './unreachable.js';
 import { syncLeerlijnJobs } from '../app/jobs/plan-jobs.js';
@@ -59,8 +59,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
   try {
     built = await noticeFor(deps.db, job, now, deps.documents, deps.retentionDays);
   } catch (error) {
-    // A database hiccup while reading state: try again later like a failed send.
-    return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload);
+    // A database hiccup while reading state: try again later like a failed send; given up, told by where its kind goes.
+    return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload, { privately: goesOnlyPrivately(job.kind) });
   }
   if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...unthrottled(job.payload), outcome: `skipped:${built.reason}` }, 'skipped');
   if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...unthrottled(job.payload), outcome: `dropped:${built.reason}` }, 'dropped');
