@@ -81,6 +81,8 @@ export const en: Catalog = {
     // After error.not_coordinator, to someone on the team.
     coordinatorIs: 'That is {coordinators}.',
     coordinatorsAre: 'Those are {coordinators}.',
+    // After error.not_owner, to someone on the team: a button on an older message of an action handed over since.
+    ownerIs: 'It is now {owner}’s.',
   },
   team: {
     warning: {

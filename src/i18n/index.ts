@@ -96,6 +96,9 @@ function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) =
 /** The user-facing text of a coded error (`AppError.code` / `.params`); `echo`: see localizeParams. */
 export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}, echo?: (said: string) => string): string {
   const said = tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
+  const owner = params['owner'];
+  // Said to someone on the team pressing an action's button that is no longer theirs (app/actions.ts): whose it is now.
+  if (typeof owner === 'string') return `${said} ${t(lang, 'refusal.ownerIs', { owner: echo ? echo(owner) : owner })}`;
   const coordinators = params['coordinators'];
   // Said to someone on the team (a refusal of a coordinator's task, a vote after the close): who the coordinator
   // is now, by name (app/context.ts, one a line), as echoed text.

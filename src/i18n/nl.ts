@@ -79,6 +79,8 @@ export const nl = {
     // After error.not_coordinator, to someone on the team.
     coordinatorIs: 'Dat is {coordinators}.',
     coordinatorsAre: 'Dat zijn {coordinators}.',
+    // After error.not_owner, to someone on the team: a button on an older message of an action handed over since.
+    ownerIs: 'Hij staat nu op naam van {owner}.',
   },
   team: {
     warning: {
