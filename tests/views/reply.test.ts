@@ -40,6 +40,15 @@ describe('a refusal in markup', () => {
     expect(said).toContain(m.user('*onbekend*', 500));
     expect(said).not.toContain(' *onbekend* ');
   });
+
+  it('escapes the name of whose an action is now (a display name is user text), on both platforms', () => {
+    const refusedOwner = { type: 'error' as const, code: 'not_owner' as const, params: { owner: '*Chen* <b>' } };
+    for (const m of [teamsMarkup([]), slackMarkup]) {
+      const said = refusal(m, 'nl', refusedOwner, true);
+      expect(said).toContain(`Hij staat nu op naam van ${m.user('*Chen* <b>', 500)}.`);
+      expect(said).not.toContain('*Chen* <b>');
+    }
+  });
 });
 
 // `scores eind` and `planning nieuw` were written bare in help, between commands written in full:
