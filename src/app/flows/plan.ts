@@ -1,11 +1,11 @@
 // The actieplan and the planning of the meetings, by command.
-import { FOLLOW_UP_KIND, isMeetingKind } from '../../domain/meetings.js';
+import { FOLLOW_UP_KIND } from '../../domain/meetings.js';
 import { getActionPlan } from '../actions.js';
 import { fillsIn } from '../fillers.js';
 import { isCoordinatorOf, teamMembers } from '../leerlijn.js';
 import { getReminderSettings, getTimeline, requireFollowUpOffered } from '../meetings.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { unknownArgument } from './rounds.js';
+import { meetingKindOf, unknownArgument } from './rounds.js';
 import { requireReaderAudited, type Actor, type Deps, type LeerlijnRow } from '../context.js';
 import type { MemberView, TimelineView } from '../views.js';
 import type { CommandInput, FlowCtx, ReplyView } from './surface.js';
@@ -51,7 +51,9 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
   const leerlijn = leerlijnOf(ctx);
   const [first = '', ...rest] = input.args.map((a) => a.toLowerCase());
   if (first === '') return ctx.surface.reply(await timelineFor(ctx.deps, ctx.actor, leerlijn.id));
-  const roles = ROLES_WORDS.has(first) && rest.length <= 1 && (rest[0] === undefined || isMeetingKind(rest[0]));
+  // The meeting as its code, or named in words ("action plan", "final"): an English team reads no codes.
+  const kind = rest.length > 0 ? meetingKindOf(rest.join(' ')) : undefined;
+  const roles = ROLES_WORDS.has(first) && kind !== null;
   if (!roles && !(NEW_MEETING_WORDS.has(first) && rest.length === 0)) return unknownArgument(ctx, input);
   // Refused before the form opens for anyone but the coordinator.
   await requireReaderAudited(ctx.deps, ctx.actor, leerlijn, roles ? 'roles_form' : 'move_form', true);
@@ -59,6 +61,5 @@ export async function planningFlow(ctx: FlowCtx, input: CommandInput): Promise<v
     await requireFollowUpOffered(ctx.deps, leerlijn);
     return ctx.surface.openForm({ type: 'move', leerlijnId: leerlijn.id, kind: FOLLOW_UP_KIND });
   }
-  const kind = rest[0];
-  await ctx.surface.openForm({ type: 'roles', leerlijnId: leerlijn.id, ...(kind && isMeetingKind(kind) ? { kind } : {}) });
+  await ctx.surface.openForm({ type: 'roles', leerlijnId: leerlijn.id, ...(kind ? { kind } : {}) });
 }

@@ -1,6 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
-import { EVALUATION_MEETING } from '../../domain/meetings.js';
+import { ALL_MEETING_KINDS, EVALUATION_MEETING, meetingDefinition, SCORING_MOMENT, type MeetingKind } from '../../domain/meetings.js';
 import { clip } from '../../text.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
@@ -39,6 +39,25 @@ export function roundMomentOf(arg: string): 'week1' | 'week17' | null {
 /** The Evaluatielijst an `evaluatie` argument names, or null for a word we do not know. */
 export function evaluationMomentOf(arg: string): EvaluationMoment | null {
   return EVALUATION_WORDS.get(argumentWord(arg)) ?? null;
+}
+
+/** A meeting by its code or its name in either language, the English one also without "meeting" ("action plan"). */
+const MEETING_NAMES: ReadonlyMap<string, MeetingKind> = new Map(ALL_MEETING_KINDS.flatMap((kind) => {
+  const { nl, en } = meetingDefinition(kind).name;
+  return [kind, nl, en, en.replace(/ meeting$/i, '')].map((name) => [argumentWord(name), kind] as const);
+}));
+
+/**
+ * The meeting a `planning rollen` argument names: by name, or by the word `scores` or `evaluatie` takes for the
+ * round or list it holds (`final`, `week 17`, `interim`); null for a word we do not know.
+ */
+export function meetingKindOf(arg: string): MeetingKind | null {
+  const word = argumentWord(arg);
+  if (word === '') return null;
+  const round = roundMomentOf(word);
+  const evaluation = evaluationMomentOf(word);
+  const scoredAt = ALL_MEETING_KINDS.find((kind) => round !== null && SCORING_MOMENT[kind] === round);
+  return MEETING_NAMES.get(word) ?? scoredAt ?? (evaluation ? EVALUATION_MEETING[evaluation] : null);
 }
 
 /** A last word `nu` (`now`) after week 17's confirms opening it before its meeting's week (app openRound). */
