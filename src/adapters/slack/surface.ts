@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import type { PublishMode } from '../../app/result-publishing.js';
-import { t, type Lang } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import { publishRoundOutcome, showRoundClosed } from './closing.js';
 import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
@@ -107,12 +107,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     async sendPrivateFile(offer) {
       const failed = await uploadPrivately(p.client, p.userId, offer).then(() => undefined, (error: unknown) => sendFailure(error).error);
       if (failed !== undefined) p.cx.log.warn({ error: failed, kind: offer.kind }, 'slack: private file not sent');
-      // The export's: where the file went, or that it did not, said where the coordinator asked.
-      if (offer.kind === 'export') {
-        const { lang } = offer.leerlijn;
-        await tellPrivately(p.cx, p.client, to, failed === undefined ? t(lang, 'export.sentPrivately') : t(lang, 'export.notSent', { error: failed }));
-      }
-      return failed === undefined;
+      return { as: 'file', ...(failed === undefined ? {} : { error: failed }) };
     },
   };
 }

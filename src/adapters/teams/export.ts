@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { fileOfferAnswered } from '../../app/export-offer.js';
-import type { PrivateFile } from '../../app/flows/surface.js';
+import type { PrivateFile, PrivateFileSent } from '../../app/flows/surface.js';
 import { firstDelivery } from '../../app/platform-records.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { FileConsentAnswer } from './payloads.js';
@@ -22,9 +22,8 @@ export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 /**
  * Offered in the person's 1:1 chat. The accept builds the file again (fileOfferAnswered), from what the card's context
  * says it is: the export of a leerlijn, or the person's own data, naming whose, as only they may take it.
- * The export says where it went; the person's own data leaves that to its flow.
  */
-export async function sendFileConsent(svc: TeamsServices, turn: Turn, offer: PrivateFile): Promise<boolean> {
+export async function sendFileConsent(svc: TeamsServices, turn: Turn, offer: PrivateFile): Promise<PrivateFileSent> {
   const { file } = offer;
   const description = offer.kind === 'export'
     ? t(offer.leerlijn.lang, 'teams.exportDescription', { school: offer.leerlijn.schoolName })
@@ -36,10 +35,7 @@ export async function sendFileConsent(svc: TeamsServices, turn: Turn, offer: Pri
   const consent = { type: 'message', summary: description, attachments: [{ contentType: FILE_CONSENT_TYPE, name: file.name, content }] };
   const sent = await turnMessenger(svc, turn).activityToUser(turn.actor.workspaceId, turn.actor.userId, consent);
   if (!sent.ok) svc.log.warn({ error: sent.error, kind: offer.kind }, 'teams file consent card not delivered');
-  if (offer.kind !== 'export') return sent.ok;
-  const lang = offer.leerlijn.lang;
-  await reply(svc, turn, sent.ok ? messageCard(t(lang, 'teams.exportInChat'), 'good') : messageCard(t(lang, 'teams.exportNoChat'), 'attention'));
-  return sent.ok;
+  return { as: 'offer', ...(sent.ok ? {} : { error: sent.error }) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { submitted, tellNextStep } from './forms.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { channelLeerlijn, offeredTeamLang } from '../places.js';
 import type { SentValues } from './forms.js';
-import { text, type CommandInput, type FlowCtx, type FormCtx, type StartFormCtx } from './surface.js';
+import { text, type CommandInput, type FlowCtx, type FormCtx, type PrivateFileSent, type StartFormCtx, type TextView } from './surface.js';
 
 /**
  * In a team's channel without a leerlijn only (run.ts refuses a personal chat), and without a
@@ -66,7 +66,18 @@ export async function exportFlow(ctx: FlowCtx): Promise<void> {
   const leerlijn = leerlijnOf(ctx);
   // One ZIP a school can file: a CSV per round (counts, never who voted what), the actieplan and
   // evaluations as CSV, the filled documents as PDF, and the JSON for machines.
-  await ctx.surface.sendPrivateFile({ kind: 'export', file: await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn });
+  const sent = await ctx.surface.sendPrivateFile({ kind: 'export', file: await exportArchive(ctx.deps, ctx.actor, leerlijn.id), leerlijn });
+  // Said where the coordinator asked, in the leerlijn's language (a stopped one is not the place's).
+  await ctx.surface.reply(exportSentText(sent, leerlijn.lang));
+}
+
+/** Where the export went: a file in their DM, or an offer in their 1:1 chat that they still accept; or that it did not. */
+function exportSentText(sent: PrivateFileSent, lang: Lang): TextView {
+  if (sent.as === 'offer') {
+    const failed = sent.error !== undefined;
+    return text(failed ? 'teams.exportNoChat' : 'teams.exportInChat', undefined, { tone: failed ? 'warning' : 'good', lang });
+  }
+  return sent.error === undefined ? text('export.sentPrivately', undefined, { lang }) : text('export.notSent', { error: sent.error }, { lang });
 }
 
 /**

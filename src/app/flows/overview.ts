@@ -199,5 +199,5 @@ export async function myDataFlow(ctx: FlowCtx): Promise<void> {
   await ctx.surface.reply({ type: 'lines', lines: [...lines, text('myData.filePrivately')] });
   // After the lines, so the file follows what it holds; said again only where it did not go.
   const sent = await ctx.surface.sendPrivateFile({ kind: 'my-data', file: data.archive, lang: data.lang, leerlijnId: ctx.leerlijn?.id ?? null });
-  if (!sent) await ctx.surface.reply(text('myData.fileNotSent', undefined, { tone: 'warning' }));
+  if (sent.error !== undefined) await ctx.surface.reply(text('myData.fileNotSent', undefined, { tone: 'warning' }));
 }

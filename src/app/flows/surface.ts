@@ -143,6 +143,15 @@ export type PrivateFile = { file: ExportFile } & (
   | { kind: 'my-data'; lang: Lang; leerlijnId: string | null }
 );
 
+/**
+ * How a private file went: as the file itself in their DM (Slack), or as an offer to accept in their 1:1 chat (Teams);
+ * `error`, the platform's code, where it did not go. What the person is told of it is the flow's.
+ */
+export interface PrivateFileSent {
+  as: 'file' | 'offer';
+  error?: string;
+}
+
 /** How a flow reaches the person acting, the channel and the team, on one platform. */
 export interface Surface {
   reply(view: ReplyView): Promise<void>;
@@ -173,10 +182,9 @@ export interface Surface {
   notify(userId: string, notice: Notice): Promise<SendResult>;
   /**
    * A file for the person acting alone (Slack: in their DM; Teams: offered in their 1:1 chat, its accept
-   * building it again for whoever accepts, as the kind says). True where it was sent or offered. The export
-   * says where it went itself; the person's own data leaves that to the flow.
+   * building it again for whoever accepts, as the kind says). Says nothing to them: the flow does, from how it went.
    */
-  sendPrivateFile(offer: PrivateFile): Promise<boolean>;
+  sendPrivateFile(offer: PrivateFile): Promise<PrivateFileSent>;
   /** The platform's people behind ids: their name, and whether they are a bot (bots cannot vote). */
   people(userIds: readonly string[]): Promise<Array<{ userId: string; name: string; isBot: boolean }>>;
 }

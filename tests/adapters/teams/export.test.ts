@@ -127,6 +127,18 @@ describe('export as a file in Teams', () => {
     expect(info).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/personal/anna/export.json', name: consent.name, content: { uniqueId: 'file-1', fileType: 'json' } });
   });
 
+  it('says in the channel, in the leerlijn’s words and tone, whether the offer reached the personal chat', async () => {
+    const said = () => elements(h.connector.lastCardIn(CHANNEL.id)!).filter((e) => e.type === 'TextBlock').map((e) => [e.text, e.color]);
+    await h.say(anna, 'export');
+    expect(said()).toEqual([[t('nl', 'teams.exportInChat'), 'Good']]);
+    const offers = withType(FILE_CONSENT_TYPE).length;
+    // Refused in the chat as it is, and again in the one the bot then opens afresh.
+    h.connector.failNext(new RegExp(`/v3/conversations/${annaChat().conversation.id}/activities(/[^/]+)?$`), { status: 403, times: 2 });
+    await h.say(anna, 'export');
+    expect(said()).toEqual([[t('nl', 'teams.exportNoChat'), 'Attention']]);
+    expect(withType(FILE_CONSENT_TYPE)).toHaveLength(offers);
+  });
+
   it('answers a wrong school name with the delete form again, the reason beside the name, and deletes nothing', async () => {
     await h.submit(anna, { form: 'delete', confirm: 'Het Bakken' });
     const form = lastAnswerIn(h.connector, CHANNEL.id);

@@ -47,7 +47,7 @@ describe.each(backends())('the comparison step on $name', ({ open }) => {
         if (opts.channelRefuses) throw new Error('channel_not_found');
         seen.posted.push(view);
       },
-      sendPrivateFile: async () => ((seen.exported += 1), true),
+      sendPrivateFile: async () => ((seen.exported += 1), { as: 'file' as const }),
     });
     const place = { channelId: 'C_TEAM', personal: false, repliesSeenByAll: false };
     const leerlijn = await channelLeerlijn(env.deps, env.s.workspaceId, place.channelId, 'fresh');

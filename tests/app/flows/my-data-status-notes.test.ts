@@ -27,7 +27,7 @@ describe.each(backends())('mijn-gegevens and the notes written with an action’
     const replies: ReplyView[] = [];
     const sent: PrivateFile[] = [];
     const place: Place = { channelId: 'D_CHAT', personal: true, repliesSeenByAll: false };
-    const surface = surfaceFake({ reply: async (view) => void replies.push(view), sendPrivateFile: async (offer) => (sent.push(offer), true) });
+    const surface = surfaceFake({ reply: async (view) => void replies.push(view), sendPrivateFile: async (offer) => (sent.push(offer), { as: 'file' as const }) });
     const ctx = { deps: env.deps, log: pino({ level: 'silent' }), actor, place, leerlijn: null, lang: 'nl' as const, surface };
     await runCommand(ctx, { text: 'mijn-gegevens', mentions: [] });
     return { replies, sent };
