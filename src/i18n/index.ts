@@ -77,8 +77,11 @@ export function tDynamic(lang: Lang, key: string, fallback: MessageKey, params?:
   return t(lang, hasKey(key) ? key : fallback, params);
 }
 
-// Error params carry codes; the known ones become the catalogue's words before filling. What is
-// left is said as it came, through `echo` (escaping where markup is read: a name can be user text).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// An error's or a form field's params carry codes; the known ones become the catalogue's words before filling, an ISO
+// date ('date', 'next') is written as the language writes dates, and a holiday is named in this language ('holiday_nl',
+// 'holiday_en'). What is left is said as it came, through `echo` (escaping where markup is read: a name can be user text).
 function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) => string): Record<string, string | number> {
   const out: Record<string, string | number> = echo ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? echo(v) : v])) : { ...params };
   const code = (name: string): string | undefined => (typeof params[name] === 'string' ? String(params[name]) : undefined);
@@ -90,6 +93,12 @@ function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) =
   if (reason !== undefined) out['reason'] = tDynamic(lang, `schedule.issue.${reason}`, 'field.invalid', params);
   const onderdeel = ONDERDELEN.find((o) => o.code === code('onderdeel'));
   if (onderdeel) out['onderdeel'] = onderdeel.label[lang];
+  for (const key of ['date', 'next']) {
+    const value = code(key);
+    if (value !== undefined && ISO_DATE.test(value)) out[key] = formatDate(lang, value);
+  }
+  const holiday = out[`holiday_${lang}`];
+  if (holiday !== undefined) out['holiday'] = holiday;
   return out;
 }
 
@@ -110,21 +119,7 @@ export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited'
 
 /** The text next to a form field; schemas use keys under `field.`, anything else reads as 'invalid'. */
 export function tField(lang: Lang, error: Pick<FieldError, 'message' | 'params'>): string {
-  return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params && fieldParams(lang, error.params));
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Dates ('date', 'next') as the language writes them; a holiday's name in this language ('holiday_nl', 'holiday_en'). */
-function fieldParams(lang: Lang, params: ErrorParams): ErrorParams {
-  const out: ErrorParams = { ...params };
-  for (const key of ['date', 'next']) {
-    const value = params[key];
-    if (typeof value === 'string' && ISO_DATE.test(value)) out[key] = formatDate(lang, value);
-  }
-  const holiday = params[`holiday_${lang}`];
-  if (holiday !== undefined) out['holiday'] = holiday;
-  return out;
+  return tDynamic(lang, `field.${error.message}`, 'field.invalid', error.params && localizeParams(lang, error.params));
 }
 
 /** Issues whose sentence begins with the meeting it is about: saying the meeting before it would say it twice. */
