@@ -6,7 +6,7 @@ import { missingAgreed, resultOf, type AgreedScores } from '../domain/tally.js';
 import { actionsOf } from '../store/actions.js';
 import { audit } from '../store/audit.js';
 import type { Queryable } from '../store/db.js';
-import { leftLangsOf, onEndedTeam, overviewLeerlijnenOf } from '../store/overview-leerlijnen.js';
+import { onEndedTeam, overviewLeerlijnenOf, pastTeamLangsOf } from '../store/overview-leerlijnen.js';
 import { meetingsOf, membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
 import { roundsOf, votesOf, type RoundMoment, type RoundRow } from '../store/rounds.js';
 import { localToday, myActions, requireOnTeam, toActionView } from './actions.js';
@@ -131,11 +131,12 @@ export function readerLangOf(langs: readonly Lang[], fallback: Lang): Lang {
 }
 
 /**
- * readerLangOf for one person, `shown` their overview's languages. Showing none (taken off their only team), those of the
- * teams they left: the notice that took them off spoke that one, and the next answer should not switch to the server's.
+ * readerLangOf for one person, `shown` their overview's languages. Showing none (taken off their only team, or its leerlijn
+ * stopped), those of the teams they no longer work in: their last notice spoke that one, and the next answer should not switch
+ * to the server's.
  */
 export async function personLangOf(db: Queryable, workspaceId: string, userId: string, shown: readonly Lang[], fallback: Lang): Promise<Lang> {
-  return readerLangOf(shown.length > 0 ? shown : await leftLangsOf(db, workspaceId, userId), fallback);
+  return readerLangOf(shown.length > 0 ? shown : await pastTeamLangsOf(db, workspaceId, userId), fallback);
 }
 
 /**

@@ -47,12 +47,14 @@ export async function overviewLangsOf(db: Queryable, workspaceId: string, userId
 }
 
 /**
- * The languages of the leerlijnen (data still kept) the person was taken off, each once: what they read outside a channel
- * once they are on no team, as that team's notice told them so.
+ * The languages of the teams (data still kept) the person is no longer working in, each once: taken off one, or on one whose
+ * leerlijn ended. What they read outside a channel once they are on no running team, as that team's last notice told them.
  */
-export async function leftLangsOf(db: Queryable, workspaceId: string, userId: string): Promise<Lang[]> {
+export async function pastTeamLangsOf(db: Queryable, workspaceId: string, userId: string): Promise<Lang[]> {
   const { rows } = await db.query<{ lang: Lang }>(
-    `select distinct l.lang from leerlijnen l join former_members f on f.leerlijn_id = l.id where l.workspace_id = $1::uuid and f.user_id = $2::text`,
+    `select l.lang from leerlijnen l join former_members f on f.leerlijn_id = l.id where l.workspace_id = $1::uuid and f.user_id = $2::text
+     union
+     select l.lang from leerlijnen l join members m on m.leerlijn_id = l.id where l.workspace_id = $1::uuid and m.user_id = $2::text and l.status <> 'active'`,
     [workspaceId, userId],
   );
   return rows.map((row) => row.lang);

@@ -1,6 +1,7 @@
 // The language of a person's own overview and private chat (app/overview.ts readerLangOf): that of
 // the leerlijnen the overview shows them, when those share one. A coordinator's stopped leerlijn is
-// shown there (when it stopped, until when its data is kept), so it counts for the language too.
+// shown there (when it stopped, until when its data is kept), so it counts for the language too; a
+// member who does not see it still reads its language, as someone taken off a team does.
 import { describe, expect, it } from 'vitest';
 import { stopLeerlijn } from '../../src/app/leerlijn.js';
 import { getHome } from '../../src/app/overview.js';
@@ -41,15 +42,17 @@ describe.each(backends())('the overview’s language with a stopped leerlijn, on
     }
   });
 
-  it('a member who does not coordinate it does not see it, and reads the chat’s own', async () => {
+  // Not listed, yet their chat spoke its language up to the stop: as for someone taken off a team (pastTeamLangsOf), it goes on in it.
+  it('a member who does not coordinate it does not see it, and still reads its language, not the server’s', async () => {
     const t = await open();
     try {
       const deps = makeDeps(t.db);
       const s = await startFixture(deps, { members: 2, overrides: { lang: 'en' } });
       await stopLeerlijn(deps, s.coordinator, s.leerlijnId, 'stopped');
       const member = s.members[1]!;
-      expect((await getHome(deps, s.workspaceId, member.userId)).lang).toBe('nl');
-      expect(await personalLang({ deps, actor: member }, false)).toBe('nl');
+      const home = await getHome(deps, s.workspaceId, member.userId);
+      expect({ running: home.leerlijnen.length, ended: home.ended?.length ?? 0, lang: home.lang }).toEqual({ running: 0, ended: 0, lang: 'en' });
+      expect(await personalLang({ deps, actor: member }, false)).toBe('en');
     } finally {
       await t.drop();
     }

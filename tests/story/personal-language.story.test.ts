@@ -47,5 +47,20 @@ describe.each(PLATFORMS)('the language of a personal chat, on %s', (platform) =>
     s.expectAnswered(bram, t('en', 'home.heading'), t('en', 'home.empty'));
     s.expectNotAnswered(bram, t('nl', 'home.heading'));
   });
+
+  // Stopped, an English leerlijn lists nowhere for a member who does not coordinate it: their chat spoke English up to
+  // the stop, and goes on in it rather than in the server's language.
+  story(platform, 'a member of a stopped English leerlijn is still answered in English', async (s) => {
+    const anna = s.coordinator('anna');
+    const team = s.members(3);
+    const [, bram] = team as [typeof anna, typeof anna];
+    await s.start({ by: anna, school: 'Het Baken', members: team, lang: 'en' });
+    await s.command(anna, 'stop');
+    await s.d.submitShown(anna, anna, 'stop', 'channel');
+    await s.d.settle();
+    await s.commandPrivately(bram, 'status');
+    s.expectAnswered(bram, t('en', 'home.heading'), t('en', 'home.noneRunning'));
+    s.expectNotAnswered(bram, t('nl', 'home.heading'));
+  });
 });
 

@@ -1,7 +1,7 @@
 // A personal chat has no leerlijn to take a language from: its answers are in the language the
 // person typed the command in where the word says it ('my-actions'), otherwise in that of the
 // leerlijnen their overview shows (a stopped one they coordinate too) when those share one (showing none: those they
-// were taken off), otherwise the chat's own (their platform's language where
+// were taken off or whose leerlijn stopped), otherwise the chat's own (their platform's language where
 // it says one, else the server's). Decided here for both platforms, as is the language of a
 // command acting on a channel's stopped leerlijn (run.ts): that one's.
 import type { Lang } from '../../domain/instrument.js';
