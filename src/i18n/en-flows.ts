@@ -19,7 +19,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       acties: '`/leerlijn actions` – all actions with who and when; the coordinator gives someone’s open actions to another with `/leerlijn actions handover @from @to`, those of people no longer on the team with `/leerlijn actions handover @to`.',
       mijnActies: '`/leerlijn my-actions` – your own actions; update them right there.',
       mijnGegevens: '`/leerlijn my-data` – what I keep about you: your own votes and notes, for you only.',
-      evaluatie: '`/leerlijn evaluation` – view the evaluation list; the meeting’s form-filler or the coordinator fills it in.',
+      evaluatie: '`/leerlijn evaluation` – view the evaluation list (`/leerlijn evaluation final` for the final evaluation); the meeting’s form-filler or the coordinator fills it in.',
       vergelijk: '`/leerlijn compare` – compare week 17 with week 1.',
       stop: '`/leerlijn stop` – stop the leerlijn: no more reminders, its data stays until you delete it (coordinator).',
       export: '`/leerlijn export` – download all data of this leerlijn (coordinator).',

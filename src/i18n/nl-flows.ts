@@ -16,7 +16,7 @@ export const nlFlows = {
       acties: '`/leerlijn acties` – alle acties met wie en wanneer; de coördinator geeft iemands open acties aan een ander met `/leerlijn acties overdragen @van @naar`, die van wie niet meer in het team zit met `/leerlijn acties overdragen @naar`.',
       mijnActies: '`/leerlijn mijn-acties` – jouw eigen acties; werk ze meteen bij.',
       mijnGegevens: '`/leerlijn mijn-gegevens` – wat ik van jou bewaar: je eigen stemmen en notities, alleen voor jou.',
-      evaluatie: '`/leerlijn evaluatie` – bekijk de Evaluatielijst; de invuller van de bijeenkomst of de coördinator vult hem in.',
+      evaluatie: '`/leerlijn evaluatie` – bekijk de Evaluatielijst (`/leerlijn evaluatie eind` voor de eindevaluatie); de invuller van de bijeenkomst of de coördinator vult hem in.',
       vergelijk: '`/leerlijn vergelijk` – vergelijk week 17 met week 1.',
       stop: '`/leerlijn stop` – stop de leerlijn: geen herinneringen meer, de gegevens blijven tot je ze verwijdert (coördinator).',
       export: '`/leerlijn export` – download alle gegevens van deze leerlijn (coördinator).',
