@@ -108,10 +108,12 @@ export interface NewActions {
   actions: readonly z.infer<typeof NewActionInput>[];
   /** The leerlijn's local date, for whether each is overdue. */
   today: string;
+  /** The app's now: kept as when they were added, by the clock the Evaluatielijst's saves are kept by. */
+  at: Date;
 }
 
-export async function addActions(tx: Queryable, leerlijn: LeerlijnRow, { onderdeel, source, by, actions, today }: NewActions): Promise<ActionView[]> {
-  const rows = await insertActions(tx, leerlijn.id, source, by, actions.map((a) => ({ ...a, onderdeel })));
+export async function addActions(tx: Queryable, leerlijn: LeerlijnRow, { onderdeel, source, by, actions, today, at }: NewActions): Promise<ActionView[]> {
+  const rows = await insertActions(tx, leerlijn.id, { source, by, at }, actions.map((a) => ({ ...a, onderdeel })));
   return rows.map((r) => toActionView(r, today));
 }
 
@@ -183,7 +185,9 @@ export async function savePlanItem(deps: Deps, actor: Actor, leerlijnId: string,
       ...(await noActionProblem(tx, leerlijnId, parsed.parts)),
     ]);
     await upsertPlanItem(tx, leerlijnId, { ...input, updatedBy: actor.userId, updatedAt: deps.now() });
-    const newActions = await addActions(tx, leerlijn, { onderdeel: input.onderdeel, source: 'actieplan', by: actor.userId, actions: input.actions, today });
+    const newActions = await addActions(tx, leerlijn, {
+      onderdeel: input.onderdeel, source: 'actieplan', by: actor.userId, actions: input.actions, today, at: deps.now(),
+    });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,

@@ -17,9 +17,9 @@ import {
   onderdeelSchema,
   ownersToNotify,
   requireOnTeam,
-  teamActionViews,
   type OwnerNotice,
 } from './actions.js';
+import { evaluationActions } from './evaluation-record.js';
 import { requireActive, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
 import { requireFiller } from './fillers.js';
 import { AppError, isAppError } from './errors.js';
@@ -34,9 +34,9 @@ const SOURCE_OF: Readonly<Record<EvaluationMoment, ActionSource>> = { terugkom: 
 
 async function buildEvaluationView(db: Queryable, leerlijn: LeerlijnRow, moment: EvaluationMoment, today: string): Promise<EvaluationView> {
   const plan = new Map((await planItemsOf(db, leerlijn.id)).map((p) => [p.onderdeel, p]));
-  const entries = new Map((await evaluationEntriesOf(db, leerlijn.id, moment)).map((e) => [e.onderdeel, e]));
-  // The interim list is the record of the terugkombijeenkomst, also when built later: what the eindevaluatie made came after it.
-  const actions = (await teamActionViews(db, leerlijn.id, today)).filter((a) => moment === 'eind' || a.source !== SOURCE_OF.eind);
+  const saved = await evaluationEntriesOf(db, leerlijn.id, moment);
+  const entries = new Map(saved.map((e) => [e.onderdeel, e]));
+  const actions = await evaluationActions(db, leerlijn, { moment, entries: saved, today });
   const codes = ONDERDEEL_CODES.filter((code) => plan.has(code) || entries.has(code));
   const items = codes.map((code) => {
     const entry = entries.get(code);
@@ -131,6 +131,8 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
     await requireFiller(tx, leerlijn, actor.userId, EVALUATION_MEETING[moment]);
     requireActive(leerlijn);
+    // One moment for the save and the actions it makes: the interim list is shown as it stood at that moment (evaluation-record.ts).
+    const now = deps.now();
     const today = localToday(deps, leerlijn);
     const input = wholeOrRefused(parsed, await newActionProblems(tx, leerlijn, { actions: parsed.parts.newActions, today, field: 'newActions' }));
     const onderdeel: OnderdeelCode = input.onderdeel;
@@ -140,9 +142,11 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
       toelichting: input.toelichting,
       ondernomen: input.ondernomen,
       updatedBy: actor.userId,
-      updatedAt: deps.now(),
+      updatedAt: now,
     });
-    const newActions = await addActions(tx, leerlijn, { onderdeel, source: SOURCE_OF[input.moment], by: actor.userId, actions: input.newActions, today });
+    const newActions = await addActions(tx, leerlijn, {
+      onderdeel, source: SOURCE_OF[input.moment], by: actor.userId, actions: input.newActions, today, at: now,
+    });
     await audit(tx, {
       workspaceId: actor.workspaceId,
       leerlijnId,
@@ -150,7 +154,7 @@ export async function saveEvaluationEntry(deps: Deps, actor: Actor, leerlijnId: 
       action: 'evaluation.save',
       detail: { moment: input.moment, onderdeel, bereikt: input.bereikt, actionIds: newActions.map((a) => a.id) },
     });
-    await syncLeerlijnJobs(tx, leerlijnId, deps.now());
+    await syncLeerlijnJobs(tx, leerlijnId, now);
     const evaluation = await buildEvaluationView(tx, leerlijn, input.moment, today);
     return { evaluation, onderdeel, newActions, ownersToNotify: ownersToNotify(newActions) };
   });

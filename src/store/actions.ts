@@ -63,12 +63,11 @@ export async function planItemsOf(db: Queryable, leerlijnId: string): Promise<Pl
   return rows;
 }
 
-/** Inserts a batch in the given order and returns the stored rows in that order. */
+/** Inserts a batch in the given order and returns the stored rows in that order; `addedAt` is the app's clock (0019). */
 export async function insertActions(
   db: Queryable,
   leerlijnId: string,
-  source: ActionSource,
-  createdBy: string,
+  added: { source: ActionSource; by: string; at: Date },
   actions: readonly NewAction[],
 ): Promise<ActionRow[]> {
   if (actions.length === 0) return [];
@@ -79,13 +78,13 @@ export async function insertActions(
        select gen_random_uuid() as id, n.* from unnest($4::text[], $5::text[], $6::text[], $7::date[])
          with ordinality as n(onderdeel, description, owner, due, ord)
      ), ins as (
-       insert into actions (id, leerlijn_id, onderdeel, description, owner_user_id, due_date, source, created_by)
-       select i.id, $1::uuid, i.onderdeel, i.description, i.owner, i.due, $2::text, $3::text from input i
+       insert into actions (id, leerlijn_id, onderdeel, description, owner_user_id, due_date, source, created_by, added_at)
+       select i.id, $1::uuid, i.onderdeel, i.description, i.owner, i.due, $2::text, $3::text, $8::timestamptz from input i
        returning id
      )
      select input.id from input join ins on ins.id = input.id order by input.ord`,
-    [leerlijnId, source, createdBy, actions.map((a) => a.onderdeel), actions.map((a) => a.description),
-      actions.map((a) => a.ownerUserId), actions.map((a) => a.dueDate)],
+    [leerlijnId, added.source, added.by, actions.map((a) => a.onderdeel), actions.map((a) => a.description),
+      actions.map((a) => a.ownerUserId), actions.map((a) => a.dueDate), added.at.toISOString()],
   );
   const ids = rows.map((r) => r.id);
   const stored = await actionsByIds(db, ids);
@@ -111,6 +110,32 @@ export async function actionsOf(db: Queryable, leerlijnId: string): Promise<Acti
   const { rows } = await db.query<ActionRow>(
     `select ${ACTION_COLUMNS} from actions a where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
     [leerlijnId],
+  );
+  return rows;
+}
+
+/** An action as it stood at a moment, and when it was added (by the app's clock where recorded, 0019). */
+export interface ActionThen extends ActionRow {
+  addedAt: Date;
+}
+
+/**
+ * The actions of these onderdelen, each with the status and last note it had at its onderdeel's
+ * moment (an action nobody had answered about was 'open'), in actionsOf's order. Which of them
+ * belong at that moment (by addedAt, by source) is the caller's to decide.
+ */
+export async function actionsThen(db: Queryable, leerlijnId: string, moments: ReadonlyArray<{ onderdeel: OnderdeelCode; at: Date }>): Promise<ActionThen[]> {
+  if (moments.length === 0) return [];
+  const { rows } = await db.query<ActionThen>(
+    `select a.id, a.leerlijn_id as "leerlijnId", a.onderdeel, a.description, a.owner_user_id as "ownerUserId",
+       to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", a.source, coalesce(a.added_at, a.created_at) as "addedAt",
+       coalesce((select u.status from action_updates u where u.action_id = a.id and u.at <= m.at
+                 order by u.at desc, u.id desc limit 1), 'open') as status,
+       (select u.note from action_updates u where u.action_id = a.id and u.note is not null and u.at <= m.at
+        order by u.at desc, u.id desc limit 1) as "lastNote"
+     from actions a join unnest($2::text[], $3::timestamptz[]) as m(onderdeel, at) on m.onderdeel = a.onderdeel
+     where a.leerlijn_id = $1::uuid order by a.due_date, a.created_at, a.id`,
+    [leerlijnId, moments.map((m) => m.onderdeel), moments.map((m) => m.at.toISOString())],
   );
   return rows;
 }

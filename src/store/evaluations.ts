@@ -29,9 +29,14 @@ export async function upsertEvaluationEntry(
   );
 }
 
-export async function evaluationEntriesOf(db: Queryable, leerlijnId: string, moment: EvaluationMomentCode): Promise<EvaluationRow[]> {
-  const { rows } = await db.query<EvaluationRow>(
-    `select onderdeel, bereikt, toelichting, ondernomen, updated_by as "updatedBy"
+/** An entry as stored, with when it was last saved (by the app's clock). */
+export interface SavedEvaluationRow extends EvaluationRow {
+  updatedAt: Date;
+}
+
+export async function evaluationEntriesOf(db: Queryable, leerlijnId: string, moment: EvaluationMomentCode): Promise<SavedEvaluationRow[]> {
+  const { rows } = await db.query<SavedEvaluationRow>(
+    `select onderdeel, bereikt, toelichting, ondernomen, updated_by as "updatedBy", updated_at as "updatedAt"
      from evaluation_entries where leerlijn_id = $1::uuid and moment = $2::text`,
     [leerlijnId, moment],
   );

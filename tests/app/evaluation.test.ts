@@ -100,6 +100,46 @@ describe.each(backends())('evaluatielijst on $name', ({ open }) => {
     expect(csv.map((row) => row.split(';')[0])).toEqual(['Eindevaluatie']);
   });
 
+  it('keeps the interim list as the terugkom saved it: an action done since stays needed, an actieplan action added since is left out: list, PDF, CSV', async () => {
+    const inrichten = (await getEvaluation(deps, s.coordinator, s.leerlijnId, 'terugkom')).items[0]!.openActions[0]!.id;
+    deps.setNow(new Date('2026-03-30T14:00:00Z'));
+    await updateActionStatus(deps, s.members[2]!, { actionId: inrichten, status: 'bezig', note: 'Kasten besteld' });
+    deps.setNow(new Date('2026-03-30T15:00:00Z'));
+    await saveEvaluationEntry(deps, s.coordinator, s.leerlijnId, {
+      moment: 'terugkom', onderdeel: 'T3', bereikt: 2, newActions: [{ description: 'Bord op de deur', ownerUserId: 'U003', dueDate: '2026-04-01' }],
+    });
+    deps.setNow(new Date('2026-04-20T09:00:00Z'));
+    await updateActionStatus(deps, s.members[2]!, { actionId: inrichten, status: 'klaar', note: 'Ruimte is ingericht' });
+    await savePlanItem(deps, s.coordinator, s.leerlijnId, {
+      onderdeel: 'T3', watKanBeter: 'Geen eigen ruimte', gewensteEindsituatie: 'Een vaste ruimte bij de aula',
+      actions: [{ description: 'Sleutel voor de jongerenwerkers', ownerUserId: 'U001', dueDate: '2026-05-01' }],
+    });
+    deps.setNow(new Date('2026-05-25T15:00:00Z'));
+    await saveEvaluationEntry(deps, s.coordinator, s.leerlijnId, { moment: 'eind', onderdeel: 'T3', bereikt: 3 });
+
+    const interim = (await getEvaluation(deps, s.coordinator, s.leerlijnId, 'terugkom')).items[0]!;
+    expect(interim.doneActions.map((a) => a.description)).toEqual(['Ruimte vragen aan directie']);
+    // Overdue as the terugkom saw it: 'Bord op de deur' (due 1 April) was not yet.
+    expect(interim.openActions.map((a) => [a.description, a.status, a.lastNote, a.overdue])).toEqual([
+      ['Ruimte inrichten', 'bezig', 'Kasten besteld', true],
+      ['Bord op de deur', 'open', null, false],
+    ]);
+    const final = (await getEvaluation(deps, s.coordinator, s.leerlijnId, 'eind')).items[0]!;
+    expect(final.doneActions.map((a) => a.description)).toEqual(['Ruimte vragen aan directie', 'Ruimte inrichten']);
+    expect(final.openActions.map((a) => [a.description, a.overdue])).toEqual([['Bord op de deur', true], ['Sleutel voor de jongerenwerkers', true]]);
+
+    const files = await exportFiles(deps, s.coordinator, s.leerlijnId);
+    const pdf = (await pdfText(files.find((f) => f.name.endsWith('evaluatie-terugkom.pdf'))!.bytes)).text;
+    expect(pdf).toContain('Ruimte inrichten');
+    expect(pdf).toContain('Bezig');
+    expect(pdf).not.toContain('Sleutel voor de jongerenwerkers');
+    const csv = files.find((f) => f.name.endsWith('evaluaties.csv'))!.bytes.toString('utf8').split('\r\n');
+    const rowsOf = (description: string): string[] =>
+      csv.filter((row) => row.includes(description)).map((row) => `${row.split(';')[0]} ${row.split(';').at(-1)}`);
+    expect(rowsOf('Ruimte inrichten')).toEqual(['Tussenevaluatie (terugkombijeenkomst) Bezig']);
+    expect(rowsOf('Sleutel voor de jongerenwerkers')).toEqual(['Eindevaluatie Nog niet gestart']);
+  });
+
   it('lets the invuller of that meeting fill it in, not another meeting', async () => {
     const invuller = s.members[2]!;
     const entry = { moment: 'terugkom', onderdeel: 'T3', bereikt: 2 };

@@ -158,7 +158,8 @@ describe('the team form', () => {
   it('tells the coordinator how many open actions someone removed had, and how to give them a new owner', async () => {
     const { rows: [leerlijn] } = await h.db.db.query<{ id: string }>(`select id from leerlijnen`);
     const action = (description: string) => ({ onderdeel: 'P1' as const, description, ownerUserId: bram.aadObjectId, dueDate: '2026-03-02' });
-    const [done] = await insertActions(h.db.db, leerlijn!.id, 'actieplan', anna.aadObjectId, [action('Klaar al'), action('Rooster delen')]);
+    const added = { source: 'actieplan' as const, by: anna.aadObjectId, at: new Date() };
+    const [done] = await insertActions(h.db.db, leerlijn!.id, added, [action('Klaar al'), action('Rooster delen')]);
     await recordActionStatus(h.db.db, { actionId: done!.id, status: 'klaar', note: null, byUser: bram.aadObjectId, at: new Date() });
     const sent = h.connector.sentTo(CHANNEL.id).length;
     await h.submit(anna, { form: 'team', [`remove.${bram.aadObjectId}`]: 'true' });
