@@ -141,7 +141,8 @@ const slackLinkLabels = (s: string): string => s.replace(/<(https?:[^|>]+)\|([^>
 const teamsLinkLabels = (s: string): string => s.replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1');
 
 function slackVisible(parts: SlackPart[]): string {
-  return sameCommand(parts.flatMap((p) => slackBlockTexts(p).map((x) => (x.type === 'mrkdwn' ? decode(slackLinkLabels(x.text)) : x.text))).join('\n'));
+  const shown = (mrkdwn: string): string => decode(slackLinkLabels(mrkdwn)).replace(/\u2060/g, ''); // word joiners are invisible
+  return sameCommand(parts.flatMap((p) => slackBlockTexts(p).map((x) => (x.type === 'mrkdwn' ? shown(x.text) : x.text))).join('\n'));
 }
 
 /** What Teams shows for Markdown: a backslash before punctuation is an escape, the character shows as typed. */
@@ -179,6 +180,8 @@ function missing(facts: Fact[], slack: string, teams: string): { slack: string[]
 
 const RAW_INJECTIONS = ['<!channel>', '<!here>', '<https://evil|', '<@U123>'];
 /** User text that would turn into bold, a link, italics, a heading or a tag if Teams read it as Markdown. */
+/** User text that Slack would draw bold or italic (each mark needs a word joiner on both sides, mrkdwn.ts). */
+const RAW_SLACK_MARKS = ['*bold*', '_Noord_'];
 const RAW_MARKDOWN = ['*bold*', '[JoU](https://evil.example)', '_Noord_', '<!channel>', '<@U123>', '<https://evil|klik>', '<!here>'];
 
 describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) => {
@@ -253,6 +256,12 @@ describe.each(LANGS)('Slack and Teams render the same views (%s)', (lang: Lang) 
     const [, pair] = allPairs(f).find(([n]) => n === name)!;
     const blocks = pair.slack.flatMap((p) => slackBlockTexts(p).filter((x) => x.type === 'mrkdwn').map((x) => x.text)).join('\n');
     for (const raw of RAW_INJECTIONS) expect(blocks).not.toContain(raw);
+  });
+
+  it.each([...Object.keys(PAIRS), ...NOTICE_NAMES.map((n) => `notice ${n}`)])('%s: user text shows literally in Slack, not as bold or italic', (name) => {
+    const [, pair] = allPairs(f).find(([n]) => n === name)!;
+    const mrkdwn = slackMrkdwn(pair.slack).join('\n');
+    for (const raw of RAW_SLACK_MARKS) expect({ raw, found: mrkdwn.includes(raw) }).toEqual({ raw, found: false });
   });
 
   it.each([...Object.keys(PAIRS), ...NOTICE_NAMES.map((n) => `notice ${n}`)])('%s: user text shows literally in Teams, not as Markdown', (name) => {

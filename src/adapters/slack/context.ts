@@ -8,7 +8,7 @@ import type { Logger } from '../../logger.js';
 import { channelLang } from '../../app/places.js';
 import type { LiveCounts } from '../../app/live-counts.js';
 import type { ResultPublishing } from '../../app/result-publishing.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeUserMrkdwn } from './mrkdwn.js';
 import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 import { isRateLimited } from './time-limits.js';
 
@@ -29,7 +29,7 @@ export interface SlackCtx {
 export function errorText(cx: SlackCtx, fallbackLang: Lang, error: unknown, where: string, plain = false): string {
   return errorWords(fallbackLang, error, {
     fields: true,
-    ...(plain ? {} : { echo: escapeMrkdwn }),
+    ...(plain ? {} : { echo: escapeUserMrkdwn }),
     unexpected: (err) => cx.log.error({ err, where }, 'slack handler failed'),
     throttled: { is: isRateLimited, warn: () => cx.log.warn({ where }, 'slack: not carried out, Slack asked to wait (rate limited)') },
   });

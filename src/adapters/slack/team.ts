@@ -15,7 +15,7 @@ import { openModal } from './context.js';
 import { parseMeta, readModal, toModal, type BlockOf, type StateValues } from './render/form.js';
 import { slackMarkup } from './render/markup.js';
 import { errorTextOf } from './render/reply.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, escapeUserMrkdwn } from './mrkdwn.js';
 import { slackFormCtx } from './form-surface.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
@@ -135,6 +135,6 @@ function namedProblems(lang: Lang, team: LeerlijnView, refusal: ErrorView): stri
   return fields.map((f) => {
     const name = names.get(f.field.split('.').slice(1).join('.'));
     const said = escapeMrkdwn(tField(refusal.lang ?? lang, f));
-    return name ? `${escapeMrkdwn(name)}: ${said}` : said;
+    return name ? `${escapeUserMrkdwn(name)}: ${said}` : said;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, safeText, truncate, userMention } from '../../../src/adapters/slack/mrkdwn.js';
+import { escapeMrkdwn, escapeUserMrkdwn, safeText, truncate, userMention } from '../../../src/adapters/slack/mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('stops a team member from pinging the whole channel or hiding a link', () => {
@@ -57,6 +57,30 @@ describe('safeText', () => {
     const out = safeText('<<<<<<', 10);
     expect(out).toBe('&lt;&lt;…');
     expect(out.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('escapeUserMrkdwn', () => {
+  const WJ = '\u2060';
+  const typed = '*heel* _belangrijk_ `x` ~weg~ & <b>';
+
+  it('puts a word joiner on both sides of every formatting mark, so none opens or closes, and shows every character', () => {
+    const out = escapeUserMrkdwn(typed);
+    expect(out).toBe(`${WJ}*${WJ}heel${WJ}*${WJ} ${WJ}_${WJ}belangrijk${WJ}_${WJ} ${WJ}\`${WJ}x${WJ}\`${WJ} ${WJ}~${WJ}weg${WJ}~${WJ} &amp; &lt;b&gt;`);
+    expect(out.replaceAll(WJ, '')).toBe(escapeMrkdwn(typed));
+  });
+
+  it('adds no second joiner to marks joined before', () => {
+    expect(escapeUserMrkdwn(escapeUserMrkdwn('**a**_b_'))).toBe(escapeUserMrkdwn('**a**_b_'));
+  });
+
+  it('never cuts a joined mark in half when cut to a limit', () => {
+    const escaped = escapeUserMrkdwn('a*b_c~d`e');
+    for (let max = 1; max <= escaped.length; max += 1) {
+      const out = safeText('a*b_c~d`e', max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      expect(out.replace(/\u2060[*_~`]\u2060/g, '')).not.toMatch(/[\u2060*_~`]/);
+    }
   });
 });
 

@@ -180,6 +180,8 @@ export interface Driver {
   formProblems(person: Person): Record<string, string>;
   /** Everything visible in the team's channel now, as plain text. */
   channel(): string;
+  /** The texts of the team's channel as sent, that the platform reads as markup (Slack mrkdwn, Teams TextBlock and Fact Markdown). */
+  channelMarkup(): string[];
   /**
    * Whether the bot's answer to a command typed in the channel is itself a post there, seen by
    * everyone (Teams: a channel has no answer for one person), rather than only by the person (Slack: ephemeral).

@@ -4,7 +4,7 @@ import { CHANNEL, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NAMES } from '../cast.js';
 import type { ChannelChart, ChannelDocument, PrivateFile } from './driver.js';
 import { dmOf, type Message } from './slack-parts.js';
-import { slackText } from './text.js';
+import { nodesOf, slackText } from './text.js';
 
 export class SlackReading {
   /** Names by Slack user id, as the story's people are called. */
@@ -33,6 +33,12 @@ export class SlackReading {
       .map((c) => ({ channel: CHANNEL, ts: String(c.body.ts ?? ''), blocks: typeof c.body.blocks === 'string' ? JSON.parse(c.body.blocks) : c.body.blocks }))
       .reverse();
     return [...sent('chat.update'), ...sent('chat.postMessage')];
+  }
+
+  /** The mrkdwn texts of a channel's messages as sent (plain_text reads no markup), oldest first. */
+  markupOf(channel: string): string[] {
+    const texts = nodesOf(this.h.fake.messagesIn(channel).map((m) => m.blocks ?? []));
+    return texts.filter((n) => n.type === 'mrkdwn' && typeof n.text === 'string').map((n) => n.text as string);
   }
 
   /** Every message of a channel as text, oldest first. */

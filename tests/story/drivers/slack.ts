@@ -267,6 +267,7 @@ class SlackDriver implements Driver {
   }
 
   channel = (): string => this.read.textOf(CHANNEL);
+  channelMarkup = (): string[] => this.read.markupOf(CHANNEL);
   refuseNextPost = (): void => this.read.refuseNextPost();
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
@@ -276,7 +277,6 @@ class SlackDriver implements Driver {
   exportTitle = (): string => this.read.exportTitle();
   privateFile = async (p: Person): Promise<PrivateFile | null> => this.read.privateFile(this.id(p));
   lastAnswer = (p: Person): string => this.answers.get(this.id(p)) ?? '';
-
   /** Slack's answers are ephemeral or modals: nobody else sees them. */
   lastAnswerToAll = (): string => '';
   formProblems = (p: Person): Record<string, string> => this.problems.get(this.id(p)) ?? {};

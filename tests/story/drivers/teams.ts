@@ -11,7 +11,7 @@ import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereActi
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
-import { nodeAfterText, nodesOf, teamsText } from './text.js';
+import { nodeAfterText, nodesOf, teamsMarkdownTexts, teamsText } from './text.js';
 import { TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { worksInPersonalChat } from '../../../src/app/flows/registry.js';
@@ -271,6 +271,7 @@ class TeamsDriver implements Driver {
   }
 
   channel = (): string => this.read.channel();
+  channelMarkup = (): string[] => this.read.cardsIn(CHANNEL.id).flatMap(teamsMarkdownTexts);
   refuseNextPost = (blocked?: boolean): void => this.read.refuseNextPost(blocked);
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();

@@ -15,7 +15,7 @@ export function slackText(message: { text?: unknown; blocks?: unknown }, names: 
   return out
     .join('\n')
     .replace(/<@(U[A-Z0-9]+)>/g, (_, id: string) => names.get(id) ?? id)
-    .replace(/\*/g, '')
+    .replace(/[*\u2060]/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
@@ -74,3 +74,38 @@ export function nodeAfterText<T extends Record<string, unknown>>(tree: unknown, 
   if (at < 0) return undefined;
   return nodes.slice(at).find(is);
 }
+
+// What each platform would draw as formatting, as far as known offline (no renderer of either runs here): enough to
+// tell whether text someone typed became bold, italic, struck, code, a link, a heading or a list.
+
+/**
+ * Slack mrkdwn: `*bold*`, `_italic_`, `~strike~`, `` `code` ``, each opened after a boundary (start, a space, punctuation,
+ * or a zero-width space: Slack's way to format half a word) before a non-space, and closed after a non-space before a
+ * boundary. Any other character beside a mark (a letter, U+2060) keeps it literal. The spans' inner texts.
+ */
+export function slackFormatted(mrkdwn: string): string[] {
+  const boundary = String.raw`[\s\p{P}\p{S}\u200B]`;
+  return ['*', '_', '~', '`'].flatMap((c) => {
+    const m = c === '*' ? '\\*' : c;
+    const span = new RegExp(`(?<=^|${boundary})${m}([^\\s${m}](?:[^\\n${m}]*?[^\\s${m}])?)${m}(?=$|${boundary})`, 'gmu');
+    return [...mrkdwn.matchAll(span)].map((x) => x[1]!);
+  });
+}
+
+/** Slack mrkdwn as read: entities decoded, invisible joiners gone (marks and mentions left as they are). */
+export const slackShown = (mrkdwn: string): string =>
+  mrkdwn.replace(/[\u2060\u200B]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * A Teams TextBlock's Markdown (CommonMark with a backslash before a punctuation mark keeping it literal): emphasis,
+ * strike, code and link texts, and lines that start a list, heading or quote. What each formats.
+ */
+export function teamsFormatted(markdown: string): string[] {
+  const bare = markdown.replace(/\\[!-/:-@[-`{-~]/g, 'a');
+  const spans = [/\*\*(\S(?:.*?\S)?)\*\*/g, /(?<![\w*])\*(\S(?:.*?\S)?)\*(?![\w*])/g, /(?<![\w_])__?(\S(?:.*?\S)?)__?(?![\w_])/g,
+    /~~?(\S(?:.*?\S)?)~~?/g, /`([^`\n]+)`/g, /\[([^\]\n]*)\]\([^)\n]*\)/g, /^\s*(?:[-+*]|\d+[.)]|#{1,6}|>)\s+(.*)$/gm];
+  return spans.flatMap((span) => [...bare.matchAll(span)].map((x) => x[1]!));
+}
+
+/** A Teams TextBlock's Markdown as read: escapes undone (marks left as they are). */
+export const teamsShown = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');

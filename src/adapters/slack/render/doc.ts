@@ -5,8 +5,8 @@ import { actionWithButtons, agreeControls, roundButton, voteButtons } from './co
 export { slackMarkup } from './markup.js';
 import { actions, button, context, LIMITS, linesToSections, plain, section, type Block, type Rendered } from './blocks.js';
 
-// A header is plain_text: shown as typed, so the mrkdwn escapes come off again.
-const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+// A header is plain_text: shown as typed, so the mrkdwn escapes, and the word joiners beside typed marks, come off again.
+const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u2060/g, '');
 
 /** A button's value holds its data's values in order, `|` between them (what the handlers split). */
 function slackButton(b: DocButton): types.Button {
