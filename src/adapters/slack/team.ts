@@ -9,13 +9,13 @@ import { getStatus } from '../../app/overview.js';
 import { teamForCoordinator } from '../../app/leerlijn.js';
 import { Uuid } from '../../app/validate.js';
 import type { LeerlijnView } from '../../app/views.js';
-import { t, tField, type Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { pageCount, pagedTeamForm, teamFieldOf, teamFields, teamFormInput, teamFormPage, type TeamFormShape } from '../../views/team-form.js';
 import { openModal } from './context.js';
 import { parseMeta, readModal, toModal, type BlockOf, type StateValues } from './render/form.js';
 import { slackMarkup } from './render/markup.js';
 import { errorTextOf } from './render/reply.js';
-import { escapeMrkdwn, escapeUserMrkdwn } from './mrkdwn.js';
+import { escapeUserMrkdwn } from './mrkdwn.js';
 import { slackFormCtx } from './form-surface.js';
 import { actorOf, type ActionCall, type SubmitCall } from './types.js';
 
@@ -127,14 +127,14 @@ export async function previousTeamPage(call: ActionCall): Promise<void> {
   await teamSubmitted({ ...ctx, surface }, pageInput(meta, shown.values));
 }
 
-/** Each reason says whom it is about, escaped: a field error is plain text, this mrkdwn (no name may ping or link). */
+/** Each reason says whom it is about, escaped: a field error is plain text, this mrkdwn (no name may ping, link or format). */
 function namedProblems(lang: Lang, team: LeerlijnView, refusal: ErrorView): string[] {
   const fields = refusal.fields ?? [];
-  if (fields.length === 0) return [escapeMrkdwn(errorTextOf(lang, refusal))];
+  if (fields.length === 0) return [errorTextOf(lang, refusal, true)];
   const names = new Map(team.members.map((m) => [m.userId, m.displayName]));
   return fields.map((f) => {
     const name = names.get(f.field.split('.').slice(1).join('.'));
-    const said = escapeMrkdwn(tField(refusal.lang ?? lang, f));
+    const said = errorTextOf(lang, { ...refusal, fields: [f], brief: true }, true);
     return name ? `${escapeUserMrkdwn(name)}: ${said}` : said;
   });
 }

@@ -13,8 +13,8 @@ import { BOT, CHANNEL, COORDINATOR, lastToldTo, NOW, startHarness, teamIdsIn, TO
 
 const POLL_BOT = 'U0POLLBOT';
 const NEWCOMER = 'U0NIEUW9';
-// Whoever installs an app names it; the bot must not turn that name into a link.
-const POLL_NAME = 'Polly <https://evil.example|klik hier>';
+// Whoever installs an app names it; the bot must not turn that name into a link, nor its stars into bold.
+const POLL_NAME = 'Polly <https://evil.example|klik hier> *bot*';
 
 let h: Harness;
 beforeAll(async () => {
@@ -95,7 +95,7 @@ describe('bots and apps in the team', () => {
     expect(await coordinatorIds()).toEqual([COORDINATOR]);
   });
 
-  it('names a refused bot escaped when “Vorige” cannot save page 2, so its name is no link', async () => {
+  it('names a refused bot escaped when “Vorige” cannot save page 2, so its name is no link and no bold', async () => {
     const ws = await ensureWorkspace(h.testDb.db, 'slack', FAKE_TEAM.id);
     const { rows } = await h.testDb.db.query<{ id: string }>(`select id from leerlijnen where channel_id = $1`, [CHANNEL]);
     const deps = { db: h.testDb.db, now: () => NOW, defaultTimezone: 'Europe/Amsterdam', defaultLang: 'nl' as const };
@@ -112,5 +112,6 @@ describe('bots and apps in the team', () => {
     const problems = JSON.stringify((h.fake.lastView(COORDINATOR)!.view as { blocks: Array<{ block_id?: string }> }).blocks.find((b) => b.block_id === 'team_problems'));
     expect(problems).toContain('Polly &lt;https://evil.example|klik hier&gt;');
     expect(problems).not.toContain('<https://evil.example');
+    expect(problems).toContain('\u2060*\u2060bot\u2060*\u2060');
   });
 });

@@ -20,7 +20,8 @@ export const TEAM_EDIT_ACTION = 'team_edit';
 
 export const textOf = (placeLang: Lang, view: TextView): string => sentence(slackMarkup, placeLang, view);
 
-export const errorTextOf = (lang: Lang, view: ErrorView): string => refusal(slackMarkup, lang, view);
+/** A refusal as plain text (a modal's field error reads no markup), or `inMarkup` as mrkdwn with what was typed escaped. */
+export const errorTextOf = (lang: Lang, view: ErrorView, inMarkup = false): string => refusal(slackMarkup, lang, view, inMarkup);
 
 const withBlocks = (r: Rendered, ...blocks: Block[]): Rendered => ({ ...r, blocks: [...r.blocks, ...blocks] });
 
