@@ -44,7 +44,7 @@ describe('Teams: a refusal card shows names and schools as typed', () => {
   it('a school named *Horizon* [klik](http://evil) is neither bold nor a link', () => {
     const said = cardText(errorCard('nl', notActive()));
     expect(said).not.toContain('[klik](http://evil)');
-    expect(said).toContain('\\\\*Horizon\\\\* \\\\[klik\\\\]\\\\(http://evil\\\\)');
+    expect(said).toContain('\\\\*Horizon\\\\* \\\\[klik\\\\](http://evil)');
     expect(said).toContain('\\\\_JoU\\\\_');
   });
 });

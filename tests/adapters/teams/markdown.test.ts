@@ -13,9 +13,9 @@ const shown = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 describe('escapeTeamsMarkdown', () => {
   it.each([
     ['*bold* and **strong**', /(?<!\\)\*/],
-    ['[klik](https://evil.example)', /(?<!\\)[[\]()]/],
+    ['[klik](https://evil.example)', /(?<!\\)[[\]]/], // an escaped [ and ] make no link, so ( and ) need nothing
     ['_schuin_', /(?<!\\)_/],
-    ['<at>Jan</at> &amp;', /(?<!\\)[<>&]/],
+    ['<at>Jan</at> &amp;', /(?<!\\)<|(?<!\\)&(?=amp;)/], // no tag opens without <, and an entity is its & escaped
     ['# kop', /(?<!\\)#/],
     ['> citaat', /(?<!\\)>/],
     ['- lijst\n+ punt', /(?<!\\)[-+]/],
@@ -29,7 +29,20 @@ describe('escapeTeamsMarkdown', () => {
 
   it('keeps a numbered line from becoming a list', () => {
     expect(escapeTeamsMarkdown('1. Overleg plannen\n2. Rooster')).toBe('1\\. Overleg plannen\n2\\. Rooster');
+    expect(escapeTeamsMarkdown('1) Overleg')).toBe('1\\) Overleg');
     expect(escapeTeamsMarkdown('Groep 8. Daarna')).toBe('Groep 8. Daarna');
+  });
+
+  it('keeps a line of = or - under a line from making it a heading', () => {
+    expect(escapeTeamsMarkdown('Vergadering\n===')).toBe('Vergadering\n\\===');
+    expect(escapeTeamsMarkdown('Vergadering\n---')).toBe('Vergadering\n\\---');
+  });
+
+  // The native renderers (iOS, Android, Windows) drop a backslash only before [ ] ): any other would stay in sight.
+  it('escapes nothing in everyday text that no renderer reads as markup', () => {
+    for (const plain of ['Ouders bellen (vóór 1 maart) - school & wijk! 2.0', 'snake_case_name', 'C:\\Users', 'AT&T 50-50 a+b=c > d']) {
+      expect(escapeTeamsMarkdown(plain)).toBe(plain);
+    }
   });
 
   it('cuts before escaping, so an escape is never cut in half', () => {
@@ -56,7 +69,7 @@ describe('the Teams start confirmation', () => {
     expect(card).toContain('Financiering');
     expect(card).toContain('Er zit nog niemand van het jongerenwerk in het team');
     expect(card).toContain('\\\\*Het Baken\\\\*');
-    expect(card).toContain('\\\\[JoU\\\\]\\\\(https://evil.example\\\\)');
+    expect(card).toContain('\\\\[JoU\\\\](https://evil.example)');
     expect(card).toContain('\\\\_Anna\\\\_');
     expect(card).toContain('ma 2 feb 2026 15:30');
   });

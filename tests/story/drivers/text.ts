@@ -109,3 +109,9 @@ export function teamsFormatted(markdown: string): string[] {
 
 /** A Teams TextBlock's Markdown as read: escapes undone (marks left as they are). */
 export const teamsShown = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/**
+ * The same Markdown as the native Adaptive Cards renderers (iOS, Android, Windows: the shared C++ MarkDownParser) show it:
+ * they read `*`, `_`, links and line-start lists, and drop a backslash only before `[`, `]` and `)`; any other stays in sight.
+ */
+export const teamsNativeShown = (markdown: string): string => markdown.replace(/\\([[\])])/g, '$1');

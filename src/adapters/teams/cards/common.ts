@@ -158,13 +158,17 @@ function askingIdCounts(node: unknown, seen = new Map<string, number>()): Map<st
   return seen;
 }
 
-// TextBlocks and Facts are Markdown (bold, italic, links, lists): every character that can open or close markup
-// (and `<` `>` `&`, read as tags or entities by some clients) gets CommonMark's backslash, so text shows as typed.
-const MARKDOWN_SPECIAL = /[\\`*_[\]()#>+\-!<&|~{}]/g;
+// TextBlocks and Facts are Markdown (bold, italic, links, lists): a character that can open or close markup gets
+// CommonMark's backslash, so text shows as typed. Only those: the native renderers (iOS, Android, Windows) undo a
+// backslash only before `[` `]` `)` and show any other, so '(', '-', '!', '&' or 'a_b' in everyday text stay bare.
+// Anywhere: emphasis, code, strike, links (an escaped `[` opens none, so `(` `!` need nothing), tags and autolinks,
+// tables, Teams' {{DATE()}}, an entity; a backslash only where it would escape the next character.
+const INLINE_MARK = /\\(?=[!-/:-@[-`{-~])|[`*~[\]<{}|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#?\w+;)/g;
+// At a line's start: a list, heading, quote or heading underline, and an ordered list's number ('1. Overleg', '1) Overleg').
+const LINE_START_MARK = /^(\s*)([-+#>=]|\d+[.)](?=\s|$))/gm;
 
 export function escapeTeamsMarkdown(value: string): string {
-  // An ordered list starts with digits and a dot; escaping the dot keeps '1. Overleg' a plain line.
-  return value.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
+  return value.replace(INLINE_MARK, (ch) => `\\${ch}`).replace(LINE_START_MARK, (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.at(-1)}`);
 }
 
 /** A TextBlock's Markdown for where Teams shows text as it is (an invoke's message answer): bold and escapes undone. */
@@ -192,8 +196,8 @@ export function messageCard(message: string, tone?: ColourTone): AdaptiveCard {
 /** Teams' feed and a phone show the activity's summary as it is: a few hundred characters say what it is. */
 const SUMMARY_MAX = 300;
 
-/** An escape, a link (its label), emphasis or code marks: left to right, so an escaped `[` opens no link. */
-const MARKS = /\\(.)|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|[_`]/g;
+/** An escape, a link (its label), emphasis or code marks (not a bare `_` inside a word): left to right, so an escaped `[` opens no link. */
+const MARKS = /\\(.)|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|`/g;
 
 const unmarked = (markdown: string): string =>
   markdown.replace(MARKS, (_mark, escaped: string | undefined, label: string | undefined) => escaped ?? (label !== undefined ? unmarked(label) : ''));
