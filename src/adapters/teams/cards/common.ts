@@ -168,7 +168,8 @@ const INLINE_MARK = /\\(?=[!-/:-@[-`{-~])|[`*~[\]<{}|]|(?<![A-Za-z0-9])_|_(?![A-
 const LINE_START_MARK = /^(\s*)([-+#>=]|\d+[.)](?=\s|$))/gm;
 
 export function escapeTeamsMarkdown(value: string): string {
-  return value.replace(INLINE_MARK, (ch) => `\\${ch}`).replace(LINE_START_MARK, (_, space: string, mark: string) => `${space}${mark.slice(0, -1)}\\${mark.at(-1)}`);
+  const lineStart = (_: string, space: string, mark: string): string => `${space}${mark.slice(0, -1)}\\${mark.at(-1)}`;
+  return value.replace(INLINE_MARK, (ch) => `\\${ch}`).replace(LINE_START_MARK, lineStart);
 }
 
 /** A TextBlock's Markdown for where Teams shows text as it is (an invoke's message answer): bold and escapes undone. */
