@@ -22,9 +22,9 @@ const timeline: TimelineView = { leerlijnId: 'l1', channelId: 'C1', timezone: 'E
 const invitation: Notice = { type: 'meeting_reminder', when: 'invite', leerlijn, timeline, meeting, links: [], notifyChannel: false };
 
 describe('the invitation names the coordinator as typed', () => {
-  it('on Slack: no ping, no link, no bold (a word joiner on each side of a star)', () => {
+  it('on Slack: no ping, no link, no bold (a typed star drawn as a look-alike)', () => {
     const said = JSON.stringify(renderNotice(invitation));
-    expect(said).toContain('Laat het de coördinator, &lt;!channel&gt; &lt;http://evil|klik&gt; \u2060*\u2060Dewi\u2060*\u2060 [x](http://e), weten.');
+    expect(said).toContain('Laat het de coördinator, &lt;!channel&gt; &lt;http://evil|klik&gt; \u2217Dewi\u2217 [x](http://e), weten.');
     expect(said).not.toMatch(/<!channel>|<!here>|<http:/);
   });
 

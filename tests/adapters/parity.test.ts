@@ -141,7 +141,7 @@ const slackLinkLabels = (s: string): string => s.replace(/<(https?:[^|>]+)\|([^>
 const teamsLinkLabels = (s: string): string => s.replace(/(?<!\\)\[((?:\\.|[^\]\\])+)\]\((https?:[^)]+)\)/g, '$1'); // an escaped [ or ] opens or closes none
 
 function slackVisible(parts: SlackPart[]): string {
-  const shown = (mrkdwn: string): string => decode(slackLinkLabels(mrkdwn)).replace(/\u2060/g, ''); // word joiners are invisible
+  const shown = (mrkdwn: string): string => decode(slackLinkLabels(mrkdwn)).replace(/[\u2217\u02CD]/g, (c) => (c === '\u2217' ? '*' : '_')); // typed marks are drawn as look-alikes
   return sameCommand(parts.flatMap((p) => slackBlockTexts(p).map((x) => (x.type === 'mrkdwn' ? shown(x.text) : x.text))).join('\n'));
 }
 
@@ -180,7 +180,7 @@ function missing(facts: Fact[], slack: string, teams: string): { slack: string[]
 
 const RAW_INJECTIONS = ['<!channel>', '<!here>', '<https://evil|', '<@U123>'];
 /** User text that would turn into bold, a link, italics, a heading or a tag if Teams read it as Markdown. */
-/** User text that Slack would draw bold or italic (each mark needs a word joiner on both sides, mrkdwn.ts). */
+/** User text that Slack would draw bold or italic (typed marks are drawn as look-alikes, mrkdwn.ts). */
 const RAW_SLACK_MARKS = ['*bold*', '_Noord_'];
 /** `raw` stands in `markdown` with its first mark not escaped (`\\<!channel>` is no tag; only what opens markup is escaped). */
 const unescapedIn = (markdown: string, raw: string): boolean => markdown.split(raw).slice(0, -1).some((before) => !before.endsWith('\\'));

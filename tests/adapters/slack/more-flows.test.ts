@@ -149,7 +149,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     await h.settle();
     const list = ephemeralText(h, USERS[5]!);
     expect(list).toContain('Spreekuur inplannen');
-    expect(list).toContain('Rooster \u2060*\u2060bold\u2060*\u2060 delen met &lt;@U123&gt;');
+    expect(list).toContain('Rooster \u2217bold\u2217 delen met &lt;@U123&gt;');
     expect(list).not.toContain('<@U123>');
   });
 
@@ -158,7 +158,7 @@ describe('Slack: planning, status, actions, export and delete', () => {
     await h.command(OWNER, 'mijn-acties');
     await h.settle();
     const mine = JSON.stringify(h.fake.ephemeralsTo(OWNER).at(-1));
-    expect(mine).toContain('Rooster \u2060*\u2060bold\u2060*\u2060 delen');
+    expect(mine).toContain('Rooster \u2217bold\u2217 delen');
     expect(mine).not.toContain('Spreekuur inplannen');
     expect(mine).toContain(t('nl', 'action.button.klaar'));
     expect(ephemeralText(h, USERS[2]!)).toBe(othersBefore);
@@ -273,7 +273,7 @@ describe('Slack: a leerlijn in English answers in English', () => {
     await h.click(OWNER, 'action_status_klaar', `${actionId}|klaar`, { channel: dmOf(OWNER) });
     await h.settle();
     const confirmation = String(h.fake.ephemeralsTo(OWNER).at(-1)?.body.text);
-    const action = 'Rooster \u2060*\u2060bold\u2060*\u2060 delen met &lt;@U123&gt;';
+    const action = 'Rooster \u2217bold\u2217 delen met &lt;@U123&gt;';
     expect(confirmation).toBe(t('en', 'action.youUpdated', { action, leerlijn: 'Harbour College · City Youth Work', status: t('en', 'action.status.klaar') }));
     expect(JSON.stringify(h.fake.messagesIn(dmOf(COORDINATOR)))).toContain(t('en', 'action.status.klaar'));
   });

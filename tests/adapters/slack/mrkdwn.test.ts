@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, escapeUserMrkdwn, safeText, truncate, userMention } from '../../../src/adapters/slack/mrkdwn.js';
+import { escapeMrkdwn, escapeUserMrkdwn, safeText, truncate, typedAgain, userMention } from '../../../src/adapters/slack/mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('stops a team member from pinging the whole channel or hiding a link', () => {
@@ -61,26 +61,27 @@ describe('safeText', () => {
 });
 
 describe('escapeUserMrkdwn', () => {
-  const WJ = '\u2060';
   const typed = '*heel* _belangrijk_ `x` ~weg~ & <b>';
 
-  it('puts a word joiner on both sides of every formatting mark, so none opens or closes, and shows every character', () => {
+  it('draws every formatting mark as a look-alike that is no mark, so none opens or closes, and escapes the rest', () => {
     const out = escapeUserMrkdwn(typed);
-    expect(out).toBe(`${WJ}*${WJ}heel${WJ}*${WJ} ${WJ}_${WJ}belangrijk${WJ}_${WJ} ${WJ}\`${WJ}x${WJ}\`${WJ} ${WJ}~${WJ}weg${WJ}~${WJ} &amp; &lt;b&gt;`);
-    expect(out.replaceAll(WJ, '')).toBe(escapeMrkdwn(typed));
+    expect(out).toBe('\u2217heel\u2217 \u02CDbelangrijk\u02CD \u02CBx\u02CB \u223Cweg\u223C &amp; &lt;b&gt;');
+    expect(out).not.toMatch(/[*_~`]/);
   });
 
-  it('adds no second joiner to marks joined before', () => {
-    expect(escapeUserMrkdwn(escapeUserMrkdwn('**a**_b_'))).toBe(escapeUserMrkdwn('**a**_b_'));
+  it('leaves a mark between two letters or digits as typed: it can neither open nor close', () => {
+    expect(escapeUserMrkdwn('not_allowed_token 2*3 a~b')).toBe('not_allowed_token 2*3 a~b');
+    expect(escapeUserMrkdwn('_a_b_ x*')).toBe('\u02CDa_b\u02CD x\u2217');
   });
 
-  it('never cuts a joined mark in half when cut to a limit', () => {
-    const escaped = escapeUserMrkdwn('a*b_c~d`e');
-    for (let max = 1; max <= escaped.length; max += 1) {
-      const out = safeText('a*b_c~d`e', max);
-      expect(out.length).toBeLessThanOrEqual(max);
-      expect(out.replace(/\u2060[*_~`]\u2060/g, '')).not.toMatch(/[\u2060*_~`]/);
-    }
+  it('quotes nothing: a typed `>` that starts a line gets a soft hyphen before it', () => {
+    expect(escapeUserMrkdwn('> citaat\nregel\n>> meer')).toBe('\u00AD&gt; citaat\nregel\n\u00AD&gt;&gt; meer');
+  });
+
+  it('leaves no mark when cut to a limit, and the typed text comes back for plain text', () => {
+    for (let max = 1; max <= 12; max += 1) expect(safeText(' *b _c ~d `e&f', max)).not.toMatch(/[*_~`]/);
+    for (let max = 2; max <= 8; max += 1) expect(safeText('a*b_c~d`e', max)).not.toMatch(/[*_~`]…$/);
+    expect(typedAgain(escapeUserMrkdwn('> *a* _b_ ~c~ `d` & <e>'))).toBe('> *a* _b_ ~c~ `d` & <e>');
   });
 });
 

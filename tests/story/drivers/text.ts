@@ -15,9 +15,14 @@ export function slackText(message: { text?: unknown; blocks?: unknown }, names: 
   return out
     .join('\n')
     .replace(/<@(U[A-Z0-9]+)>/g, (_, id: string) => names.get(id) ?? id)
-    .replace(/[*\u2060]/g, '')
+    .replace(/\*/g, '')
+    .replace(/[\u2217\u02CD\u223C\u02CB\u00AD]/g, readAsTyped)
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/** What a reader takes a look-alike for (mrkdwn.ts draws typed marks so: ∗ ˍ ∼ ˋ), and a soft hyphen: not seen at all. */
+const AS_TYPED: Readonly<Record<string, string>> = { '\u2217': '*', '\u02CD': '_', '\u223C': '~', '\u02CB': '`', '\u00AD': '' };
+const readAsTyped = (ch: string): string => AS_TYPED[ch] ?? ch;
 
 /** Teams: TextBlocks, facts, labels, choices and buttons, never the hidden `data`; Markdown escapes and bold removed. */
 export function teamsText(card: unknown): string {
@@ -81,7 +86,7 @@ export function nodeAfterText<T extends Record<string, unknown>>(tree: unknown, 
 /**
  * Slack mrkdwn: `*bold*`, `_italic_`, `~strike~`, `` `code` ``, each opened after a boundary (start, a space, punctuation,
  * or a zero-width space: Slack's way to format half a word) before a non-space, and closed after a non-space before a
- * boundary. Any other character beside a mark (a letter, U+2060) keeps it literal. The spans' inner texts.
+ * boundary. A letter beside a mark keeps it literal; a look-alike (∗ ˍ ∼ ˋ) is no mark at all. The spans' inner texts.
  */
 export function slackFormatted(mrkdwn: string): string[] {
   const boundary = String.raw`[\s\p{P}\p{S}\u200B]`;
@@ -92,9 +97,9 @@ export function slackFormatted(mrkdwn: string): string[] {
   });
 }
 
-/** Slack mrkdwn as read: entities decoded, invisible joiners gone (marks and mentions left as they are). */
+/** Slack mrkdwn as read: entities decoded, look-alikes read as the marks they look like, invisible characters gone (marks and mentions left). */
 export const slackShown = (mrkdwn: string): string =>
-  mrkdwn.replace(/[\u2060\u200B]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  mrkdwn.replace(/\u200B/g, '').replace(/[\u2217\u02CD\u223C\u02CB\u00AD]/g, readAsTyped).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
  * A Teams TextBlock's Markdown (CommonMark with a backslash before a punctuation mark keeping it literal): emphasis,

@@ -3,10 +3,8 @@ import type { types } from '@slack/bolt';
 import type { Doc, Block as DocBlock, Button as DocButton } from '../../../views/doc.js';
 import { actionWithButtons, agreeControls, roundButton, voteButtons } from './controls.js';
 export { slackMarkup } from './markup.js';
+import { typedAgain } from '../mrkdwn.js';
 import { actions, button, context, LIMITS, linesToSections, plain, section, type Block, type Rendered } from './blocks.js';
-
-// A header is plain_text: shown as typed, so the mrkdwn escapes, and the word joiners beside typed marks, come off again.
-const unescape = (value: string): string => value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\u2060/g, '');
 
 /** A button's value holds its data's values in order, `|` between them (what the handlers split). */
 function slackButton(b: DocButton): types.Button {
@@ -25,7 +23,7 @@ function textBlocks(b: Extract<DocBlock, { type: 'text' }>): Block[] {
 function toSlackBlocks(b: DocBlock, owned: { count: number }): Block[] {
   switch (b.type) {
     case 'heading':
-      return [{ type: 'header', text: plain(unescape(b.text), LIMITS.header) }];
+      return [{ type: 'header', text: plain(typedAgain(b.text), LIMITS.header) /* plain_text: shown as typed */ }];
     case 'text':
       return textBlocks(b);
     case 'facts':
