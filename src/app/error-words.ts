@@ -2,7 +2,7 @@
 // which words, and what is logged. The adapters only draw the words (a line, a card).
 import { t, tError, tField, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { DeliverAgain, isAppError, needsLogging, ValidationError, type ErrorParams } from './errors.js';
+import { DeliverAgain, isAppError, needsLogging, ValidationError, type ErrorParams, type UnrefusedCode } from './errors.js';
 
 /**
  * A platform's test for its "too many requests: wait, then try again" (Slack's 429 with a
@@ -17,16 +17,25 @@ export interface Unrefused {
   unexpected: (error: unknown) => void;
   /** The platform asked to wait: nothing is broken, so `warn` logs a warning. */
   throttled?: { is: IsThrottled; warn: (error: unknown) => void };
+  /**
+   * The platform no longer lets the bot post where the person asked (Teams: a 403, the app taken out of the team or
+   * blocked): trying again will not help until someone lets it in again, so they hear that; `warn` logs it as a warning.
+   */
+  shutOut?: { is: (error: unknown) => boolean; warn: (error: unknown) => void };
 }
 
 /**
  * The words for a failure that is no use case's refusal: the platform's rate limit (wait a minute
  * and try again) or anything else (something went wrong on our side), each logged as it deserves.
  */
-export function unrefusedCode(error: unknown, how: Unrefused): 'rate_limited' | 'internal' {
+export function unrefusedCode(error: unknown, how: Unrefused): UnrefusedCode {
   if (how.throttled?.is(error)) {
     how.throttled.warn(error);
     return 'rate_limited';
+  }
+  if (how.shutOut?.is(error)) {
+    how.shutOut.warn(error);
+    return 'not_here';
   }
   // One the adapter reported already (ReportedFailure, e.g. a Teams secret Entra ID refuses) is not logged again.
   if (needsLogging(error)) how.unexpected(error);

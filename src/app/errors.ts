@@ -31,6 +31,11 @@ export const ERROR_CODES = [
   'week1_incomplete',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/**
+ * A failure that is no refusal, as the person hears it: something went wrong on our side, the platform asked to wait,
+ * or the platform no longer lets the bot post where they asked (app/error-words.ts unrefusedCode).
+ */
+export type UnrefusedCode = 'internal' | 'rate_limited' | 'not_here';
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -3,6 +3,7 @@ export const enErrors = {
   error: {
     internal: 'Something went wrong on our side. Please try again in a moment; if it keeps failing, tell your coordinator.',
     rate_limited: 'That did not go through: too many messages are going back and forth at the moment. Wait a minute, then try again.',
+    not_here: 'I may no longer post there: I was taken out of that channel or team, or an admin blocked me. Ask whoever manages the team to add me again, then type it once more.',
     invalid_input: 'Not everything is filled in correctly. Check the highlighted fields.',
     no_leerlijn: 'There is no leerlijn in this channel yet. Start one with `/leerlijn start`.',
     leerlijn_gone: 'This leerlijn no longer exists: it was deleted, with all its data. So this can no longer be done.',

@@ -1,6 +1,6 @@
 // Message lookup. Keys are dotted paths into the Dutch catalogue, checked by the compiler;
 // a missing parameter stays visible as `{name}` so a test or a user notices it.
-import type { ErrorCode, ErrorParams, FieldError } from '../app/errors.js';
+import type { ErrorCode, ErrorParams, FieldError, UnrefusedCode } from '../app/errors.js';
 import { ONDERDELEN, type Lang } from '../domain/instrument.js';
 import type { ScheduleIssue } from '../domain/timeline.js';
 import type { Catalog } from './catalog.js';
@@ -103,7 +103,7 @@ function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) =
 }
 
 /** The user-facing text of a coded error (`AppError.code` / `.params`); `echo`: see localizeParams. */
-export function tError(lang: Lang, code: ErrorCode | 'internal' | 'rate_limited', params: ErrorParams = {}, echo?: (said: string) => string): string {
+export function tError(lang: Lang, code: ErrorCode | UnrefusedCode, params: ErrorParams = {}, echo?: (said: string) => string): string {
   const said = tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
   const owner = params['owner'];
   // Said to someone on the team pressing an action's button that is no longer theirs (app/actions.ts): whose it is now.

@@ -3,6 +3,8 @@ export const nlErrors = {
   error: {
     internal: 'Er ging iets mis aan onze kant. Probeer het zo nog eens; lukt het dan nog niet, meld het bij je coördinator.',
     rate_limited: 'Dat lukte nu niet: er gaan op dit moment te veel berichten tegelijk heen en weer. Wacht een minuut en probeer het dan opnieuw.',
+    not_here:
+      'Ik mag daar geen berichten meer plaatsen: ik ben uit dat kanaal of team gehaald, of een beheerder heeft mij geblokkeerd. Vraag wie het team beheert om mij weer toe te voegen en typ het daarna opnieuw.',
     invalid_input: 'Niet alles is goed ingevuld. Kijk bij de gemarkeerde velden wat er beter kan.',
     no_leerlijn: 'In dit kanaal loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
     leerlijn_gone: 'Deze leerlijn bestaat niet meer: hij is verwijderd, met alle gegevens. Dit kan dus niet meer.',

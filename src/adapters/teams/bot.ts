@@ -2,7 +2,7 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { errorWords, readOrApologize, unheardLead, type Unrefused } from '../../app/error-words.js';
 import { isAppError, needsLogging } from '../../app/errors.js';
-import { isRetryable, isThrottled, statusOf } from './retry.js';
+import { isRetryable, isShutOut, isThrottled, statusOf } from './retry.js';
 import { tError } from '../../i18n/index.js';
 import { STATUS_VERB } from './cards/own-action.js';
 import { CARD_CONTENT_TYPE, MESSAGE_CONTENT_TYPE, errorCard, messageCard, text, type AdaptiveCard } from './cards/common.js';
@@ -135,6 +135,7 @@ export class LeerlijnBot extends ActivityHandler {
     return {
       unexpected: (err) => log.error({ err, verb }, what),
       throttled: { is: isThrottled, warn: () => log.warn({ verb }, `${what}: Teams asked to wait (rate limited)`) },
+      shutOut: { is: isShutOut, warn: () => log.warn({ verb }, `${what}: Teams refuses the bot there (403)`) },
     };
   }
 

@@ -44,6 +44,9 @@ export const isGone = (error: unknown): boolean => statusOf(error) === 404;
 /** Teams asking to wait, past what the call waited out: told as "wait a minute". */
 export const isThrottled = (error: unknown): boolean => statusOf(error) === 429;
 
+/** Teams refusing the bot in that conversation (the app taken out of the team, or blocked): told as such, not as our failure. */
+export const isShutOut = (error: unknown): boolean => statusOf(error) === 403;
+
 /** The Bot Connector's refusal code ('BotDisabledByAdmin'…), as the SDK read it off the body. */
 export const connectorCodeOf = (error: unknown): string | undefined => stringOf(fieldOf(error, 'code'));
 

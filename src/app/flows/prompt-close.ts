@@ -52,7 +52,7 @@ export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string):
     const view = errorView(ctx, error, 'prompt_close');
     const said = { ...view, lang: view.lang ?? lang };
     // A refusal stays true however often the button is clicked; a failure may pass.
-    return view.code === 'internal' || view.code === 'rate_limited' ? { failed: said } : { refused: said };
+    return view.code === 'internal' || view.code === 'rate_limited' || view.code === 'not_here' ? { failed: said } : { refused: said };
   }
   return { redraw: { ...said, lang } };
 }

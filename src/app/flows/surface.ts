@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../domain/meetings.js';
 import type { Logger } from '../../logger.js';
 import type { LeerlijnRow } from '../../store/leerlijnen.js';
 import type { Actor, Deps } from '../context.js';
-import type { ErrorCode, ErrorParams, FieldError } from '../errors.js';
+import type { ErrorCode, ErrorParams, FieldError, UnrefusedCode } from '../errors.js';
 import type { IsThrottled } from '../error-words.js';
 import type { ExportFile } from '../export-files.js';
 import type { ReminderSettings, RemindersSaved } from '../meetings.js';
@@ -35,7 +35,7 @@ export interface TextView {
 
 export interface ErrorView {
   type: 'error';
-  code: ErrorCode | 'internal' | 'rate_limited';
+  code: ErrorCode | UnrefusedCode;
   params?: ErrorParams;
   fields?: readonly FieldError[];
   lang?: Lang;

@@ -172,6 +172,11 @@ export interface Driver {
    * `blocked`: over the bot, not whom it goes to (Teams: 403 BotDisabledByAdmin; Slack's refusal already is one), so nobody is taken for gone.
    */
   refuseNextPost(blocked?: boolean): void;
+  /**
+   * From now on the platform refuses the bot's messages in the team's channel, as after it was taken out of it
+   * (Slack: not_in_channel for what only one person sees there; Teams: 403 BotNotInConversationRoster). Private chats still work.
+   */
+  takeBotOutOfChannel(): void;
 
   /**
    * The problems the form this person submitted last shows, each by the id of the input it stands

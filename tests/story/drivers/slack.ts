@@ -269,6 +269,7 @@ class SlackDriver implements Driver {
   channel = (): string => this.read.textOf(CHANNEL);
   channelMarkup = (): string[] => this.read.markupOf(CHANNEL);
   refuseNextPost = (): void => this.read.refuseNextPost();
+  takeBotOutOfChannel = (): void => this.h.fake.failNext('chat.postEphemeral', { error: 'not_in_channel', times: 1000 });
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = async (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
