@@ -245,6 +245,9 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     level: 'level',
     coordinatorOption: 'Coordinator of the leerlijn',
     addMembers: 'Add team members',
+    // Above an answer to a command that the channel refused (the bot not in it), given in the DM instead.
+    answeredInDm:
+      'I could not show my answer to your command in the channel, so here it is: I am not in {channel}. Invite me there with `/invite {bot}`; in a group DM that is not possible, so use your team’s channel.',
     savedNotPosted: {
       notInChannel: 'Your entry was saved, but I could not post it in the channel: the bot is not in that channel. Invite it with `/invite @leerlijn`, then open the part again and save it once more to share it with the team.',
       archived: 'Your entry was saved, but I could not post it in the channel: the channel is archived. Ask the coordinator to continue the leerlijn in an active channel.',

@@ -9,6 +9,7 @@ import { publishRoundOutcome, showRoundClosed } from './closing.js';
 import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
+import { botMention } from './mrkdwn.js';
 import { postOrTell, tellPrivately } from './tell.js';
 import { sendFailure } from './messenger.js';
 import { postStepDocument, uploadPrivately } from './documents.js';
@@ -71,12 +72,14 @@ export async function postWelcome(client: WebClient, channelId: string, lang: La
 /** `ackWith`: the help answers in the command's ack while it is not sent yet, so it shows even where the bot is not invited. */
 function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId, ...(p.responseUrl ? { responseUrl: p.responseUrl } : {}) };
+  const lead = (): { notInChannelLead?: string } =>
+    (isPersonalChat(p.channelId) ? {} : { notInChannelLead: t(lang(), 'slack.answeredInDm', { channel: `<#${p.channelId}>`, bot: botMention(p.botUserId) }) });
   return {
     throttled: isRateLimited,
     async reply(view: ReplyView) {
       const rendered = renderReply(lang(), view);
       if (view.type === 'help' && ackWith && (await ackWith(rendered))) return;
-      await tellPrivately(p.cx, p.client, to, rendered);
+      await tellPrivately(p.cx, p.client, { ...to, ...lead() }, rendered);
     },
     async post(view: ChannelView) {
       if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang, view.kept);

@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/instrument.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { direct, ephemeral, post, rendered, type SlackCtx, type WebClient } from './context.js';
 import { sendFailure } from './messenger.js';
-import { chunkBlocks, type Rendered } from './render/blocks.js';
+import { chunkBlocks, section, type Rendered } from './render/blocks.js';
 import { postToResponseUrl, RespondError } from './respond.js';
 import { isRateLimited } from './time-limits.js';
 import type { SlackCaller } from './types.js';
@@ -23,6 +23,8 @@ export interface PrivateTo {
   responseUrl?: string;
   /** The response_url before the ephemeral: a vote's receipt then costs no Web API call of the workspace's limits. */
   responseUrlFirst?: boolean;
+  /** Said above it when the channel refuses the bot and it goes to the DM instead: why it is there. */
+  notInChannelLead?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export const tellClicker = (
 export async function tellPrivately(cx: SlackCtx, client: WebClient, to: PrivateTo, text: string | Rendered): Promise<void> {
   const urlFirst = to.responseUrlFirst ? to.responseUrl : undefined;
   if (urlFirst && (await answeredThrough(cx, urlFirst, text, 'response_url not answered; trying an ephemeral'))) return;
+  let said = text;
   try {
     return await ephemeral(client, to.channelId, to.userId, text, to.threadTs);
   } catch (error) {
@@ -58,8 +61,14 @@ export async function tellPrivately(cx: SlackCtx, client: WebClient, to: Private
       return;
     }
     cx.log.warn({ error: code }, 'ephemeral not sent; trying a DM');
+    if (to.notInChannelLead && isNotInChannel(error)) said = underLead(to.notInChannelLead, text);
   }
-  await direct(client, to.userId, text).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
+  await direct(client, to.userId, said).catch((error: unknown) => cx.log.warn({ error: sendFailure(error).error }, 'user not told privately'));
+}
+
+function underLead(lead: string, message: string | Rendered): Rendered {
+  const r = rendered(message);
+  return { text: `${lead}\n${r.text}`, blocks: [section(lead), ...r.blocks] };
 }
 
 /** Whether Slack took `message` through the interaction's response_url; `notTaken`: what is logged when not. */
