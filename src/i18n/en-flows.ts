@@ -250,7 +250,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
       'I could not show my answer to your command in the channel, so here it is: I am not in {channel}. Invite me there with `/invite {bot}`; in a group DM that is not possible, so use your team’s channel.',
     savedNotPosted: {
       notInChannel: 'Your entry was saved, but I could not post it in the channel: the bot is not in that channel. Invite it with `/invite @leerlijn`, then open the part again and save it once more to share it with the team.',
-      archived: 'Your entry was saved, but I could not post it in the channel: the channel is archived. Ask the coordinator to continue the leerlijn in an active channel.',
+      archived: 'Your entry was saved, but I could not post it in the channel: the channel is archived. The leerlijn belongs to that channel: ask whoever manages it to unarchive it (and to invite me again with `/invite @leerlijn` if needed), then open the part again and save it once more to share it with the team.',
       other: 'Your entry was saved, but Slack did not accept the message for the channel ({error}). Save the part again later to share it with the team.',
     },
   },

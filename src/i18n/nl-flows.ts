@@ -253,7 +253,7 @@ export const nlFlows = {
       'Ik kon mijn antwoord op je opdracht niet in het kanaal laten zien, dus staat het hier: ik zit niet in {channel}. Nodig mij daar uit met `/invite {bot}`; in een groepsgesprek kan dat niet, gebruik dan het kanaal van je team.',
     savedNotPosted: {
       notInChannel: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: de bot zit niet in dat kanaal. Nodig hem uit met `/invite @leerlijn`, open het onderdeel daarna opnieuw en sla het nog eens op om het met het team te delen.',
-      archived: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: het kanaal is gearchiveerd. Vraag de coördinator om de leerlijn in een actief kanaal voort te zetten.',
+      archived: 'Je invoer is bewaard, maar ik kon hem niet in het kanaal zetten: het kanaal is gearchiveerd. De leerlijn hoort bij dat kanaal: vraag wie het beheert het te dearchiveren (en mij zo nodig opnieuw uit te nodigen met `/invite @leerlijn`), open het onderdeel daarna opnieuw en sla het nog eens op om het met het team te delen.',
       other: 'Je invoer is bewaard, maar Slack nam het bericht voor het kanaal niet aan ({error}). Sla het onderdeel later nog eens op om het met het team te delen.',
     },
   },
