@@ -273,7 +273,8 @@ class TeamsDriver implements Driver {
   channel = (): string => this.read.channel();
   channelMarkup = (): string[] => this.read.cardsIn(CHANNEL.id).flatMap(teamsMarkdownTexts);
   refuseNextPost = (blocked?: boolean): void => this.read.refuseNextPost(blocked);
-  takeBotOutOfChannel = (): void => this.h.connector.failNext(new RegExp(CHANNEL.id.replace(/\./g, '\\.')), { status: 403, code: 'BotNotInConversationRoster', times: 1000 });
+  takeBotOutOfChannel = (): void =>
+    this.h.connector.failNext(new RegExp(CHANNEL.id.replace(/\./g, '\\.')), { status: 403, code: 'BotNotInConversationRoster', times: 1000 });
   newInChannel = (): string => this.read.newInChannel();
   editsInChannel = (): number => this.read.editsInChannel();
   newChannelDocuments = (): Promise<ChannelDocument[]> => this.read.newChannelDocuments();
