@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import { postRoundResult, type ChannelView, type FlowCtx, type FormView, type ReplyView, type Surface } from '../../app/flows/surface.js';
 import type { RoundView } from '../../app/views.js';
 import type { PublishMode } from '../../app/result-publishing.js';
-import type { Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { publishRoundOutcome, showRoundClosed } from './closing.js';
 import { notifyNoted } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
