@@ -16,7 +16,7 @@ import {
   type LeerlijnRowCounts,
 } from '../store/export.js';
 import { audited, requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
-import { ValidationError } from './errors.js';
+import { AppError, ValidationError } from './errors.js';
 import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
@@ -86,11 +86,12 @@ export interface DeleteResult {
 /**
  * Coordinator-only, after typing the school name. Removes the leerlijn and all it holds
  * (team, meetings, rounds, votes, notes, plan, actions, evaluations, scheduled jobs and
- * earlier audit entries); one audit row with the id records that it happened.
+ * earlier audit entries); one audit row with the id records that it happened. `sentIn`: the
+ * channel the form was sent from, as for a stop (leerlijn.ts stopLeerlijn).
  */
-export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
+export async function deleteLeerlijn(deps: Deps, actor: Actor, leerlijnId: string, confirm: string, sentIn?: string): Promise<DeleteResult> {
   const input = parseInput(ConfirmInput, { confirm });
-  return forgettingCaches(deps, () => deleteInTransaction(deps, actor, leerlijnId, input.confirm));
+  return forgettingCaches(deps, () => deleteInTransaction(deps, actor, leerlijnId, input.confirm, sentIn));
 }
 
 /** Runs a deletion, then drops what this process keeps of deleted leerlijnen, also after a refusal. */
@@ -111,20 +112,28 @@ async function forgettingCaches<T>(deps: Pick<Deps, 'db'>, run: () => Promise<T>
  * deleteLeerlijn's checks alone, without its lock or deleting anything: the flow draws the channel's cards deleted
  * (which their message records, gone with the leerlijn, allow only before) for a delete that is about to pass only.
  */
-export async function requireDeletable(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<void> {
+export async function requireDeletable(deps: Deps, actor: Actor, leerlijnId: string, confirm: string, sentIn?: string): Promise<void> {
   const input = parseInput(ConfirmInput, { confirm });
-  await audited(deps, actor, 'deleteLeerlijn', () => checkDelete(deps.db, actor, leerlijnId, input.confirm, false));
+  await audited(deps, actor, 'deleteLeerlijn', () => checkDelete(deps.db, actor, { leerlijnId, confirm: input.confirm, sentIn }, false));
 }
 
-async function checkDelete(db: Queryable, actor: Actor, leerlijnId: string, confirm: string, forUpdate: boolean): Promise<void> {
+interface DeleteAsked { leerlijnId: string; confirm: string; sentIn: string | undefined }
+
+/**
+ * Sent from another channel than its own (a form's ids are forgeable), that channel would hear "this leerlijn is deleted"
+ * and its own team nothing: refused as a form of the channel sent anywhere else.
+ */
+async function checkDelete(db: Queryable, actor: Actor, asked: DeleteAsked, forUpdate: boolean): Promise<void> {
+  const { leerlijnId, confirm, sentIn } = asked;
   const leerlijn = await requireLeerlijn(db, actor, leerlijnId, forUpdate);
+  if (sentIn !== undefined && leerlijn.channelId !== sentIn) throw new AppError('no_leerlijn');
   await requireCoordinator(db, leerlijn, actor.userId);
   if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
 }
 
-function deleteInTransaction(deps: Deps, actor: Actor, leerlijnId: string, confirm: string): Promise<DeleteResult> {
+function deleteInTransaction(deps: Deps, actor: Actor, leerlijnId: string, confirm: string, sentIn: string | undefined): Promise<DeleteResult> {
   return inTransaction(deps, actor, 'deleteLeerlijn', async (tx) => {
-    await checkDelete(tx, actor, leerlijnId, confirm, true);
+    await checkDelete(tx, actor, { leerlijnId, confirm, sentIn }, true);
     return removeLeerlijn(tx, { workspaceId: actor.workspaceId, leerlijnId, actor: actor.userId });
   });
 }

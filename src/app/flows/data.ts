@@ -146,9 +146,10 @@ function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined }
  * that one told the channel.
  */
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
-  if (!(await submitted(ctx, 'delete', () => requireDeletable(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).then(() => true)))) return;
+  const sentIn = ctx.place.channelId;
+  if (!(await submitted(ctx, 'delete', () => requireDeletable(ctx.deps, ctx.actor, ctx.leerlijnId, confirm, sentIn).then(() => true)))) return;
   await drawRoundsStopped(ctx, asDeleted, 'delete');
-  const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm).catch(async (error: unknown) => {
+  const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm, sentIn).catch(async (error: unknown) => {
     if (isAppError(error) && error.code === 'leerlijn_gone') return null;
     // Failed after its checks (an outage): it still runs, so its cards are drawn back as they stand before "try again".
     await drawRoundsStopped(ctx, undefined, 'delete failed');
