@@ -1,7 +1,8 @@
 // A refusal or failure as the person reads it, for every flow.
 import { isAppError, ValidationError } from '../errors.js';
 import { unrefusedCode } from '../error-words.js';
-import type { ErrorView, FlowCtx, Surface } from './surface.js';
+import { clip } from '../../text.js';
+import { text, type CommandInput, type ErrorView, type FlowCtx, type Surface } from './surface.js';
 
 /**
  * A coded error as the user reads it; anything else is logged (never user text) and told as
@@ -17,3 +18,7 @@ export function errorView(ctx: Pick<FlowCtx, 'log'> & { surface?: Pick<Surface, 
   });
   return { type: 'error', code };
 }
+
+/** Words a command does not take, said back as typed: an English leerlijn's `schedule nwe` is not answered as `planning nwe`. */
+export const unknownArgument = (ctx: Pick<FlowCtx, 'surface'>, input: Pick<CommandInput, 'word' | 'args'>): Promise<void> =>
+  ctx.surface.reply(text('command.unknownArgs', { command: clip(`${input.word} ${input.args.join(' ')}`.trim(), 40) }, { tone: 'warning' }));

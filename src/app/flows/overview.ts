@@ -10,6 +10,7 @@ import { homeWithNextSteps, nextStepFlow, progressFor } from './next-step.js';
 import { leerlijnOf } from './leerlijn-of.js';
 import { keptNothing, myData } from '../my-data.js';
 import { inPersonalChat } from './reader-lang.js';
+import { unknownArgument } from './error-view.js';
 import { text, type CommandInput, type FlowCtx, type TextView } from './surface.js';
 import { HANDOVER_WORDS, handOverFlow } from './handover.js';
 import { errorWords, readOrApologize, saidOrDeliverAgain, sentAgain, type IsThrottled, type Redelivery } from '../error-words.js';
@@ -43,6 +44,7 @@ export async function myActionsFlow(ctx: FlowCtx): Promise<void> {
 
 export async function actionsFlow(ctx: FlowCtx, input: CommandInput): Promise<void> {
   if (HANDOVER_WORDS.has(input.args[0]?.toLowerCase() ?? '')) return handOverFlow(ctx, input);
+  if (input.args.length > 0) return unknownArgument(ctx, input);
   const leerlijn = leerlijnOf(ctx);
   const actions = await listActions(ctx.deps, ctx.actor, leerlijn.id);
   await ctx.surface.reply({ type: 'actions', actions, members: await teamMembers(ctx.deps, ctx.actor, leerlijn.id) });

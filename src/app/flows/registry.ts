@@ -27,6 +27,12 @@ export interface CommandSpec<N extends string = string> {
    * and its English help line starts with the word the English menu offers (teams-english.test.ts).
    */
   menu: readonly MenuPlace[];
+  /**
+   * What may follow its name. `nothing`: any word is refused before it runs, said back as typed (run.ts), as one its
+   * flow does not know is by a command that reads its words: ignored, `stop xyz` opened the stop form. A list: one of
+   * those words at most (`wat nu?`). `own`: its flow reads them and answers those it does not know itself.
+   */
+  after: 'nothing' | 'own' | readonly string[];
 }
 
 export type MenuPlace = 'channel' | 'personal';
@@ -35,14 +41,14 @@ export type MenuPlace = 'channel' | 'personal';
  * `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of
  * the language; `english` then names the English word where there is one after it.
  */
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english'>> & { aliasDutchToo?: true };
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english' | 'after'>> & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
 const spec = <N extends string>(name: N, words: readonly [N, ...string[]], helpKey: string, opts: Options = {}): CommandSpec<N> => {
   const english = opts.english ?? (opts.aliasDutchToo ? undefined : words[1]);
   return {
     name, words, helpKey, where: opts.where ?? 'channel', needsLeerlijn: opts.needsLeerlijn ?? true, coordinatorOnly: opts.coordinatorOnly ?? false,
-    alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [],
+    alsoStopped: opts.alsoStopped ?? false, menu: opts.menu ?? [], after: opts.after ?? 'nothing',
     ...(english ? { english } : {}),
   };
 };
@@ -57,19 +63,20 @@ const PERSONAL: readonly MenuPlace[] = ['personal'];
  * are (and the coordinator's next step), and one's own actions and data to the personal chat's menu.
  */
 export const COMMANDS = [
-  spec('help', ['help', 'hulp'], 'help', { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
+  // help answers whatever follows with the help; planning, team, scores, acties and evaluatie parse their words.
+  spec('help', ['help', 'hulp'], 'help', { after: 'own', where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
   spec('start', ['start'], 'start', { needsLeerlijn: false, menu: CHANNEL }),
   // Every answer ends in "Wat nu?" ("What now?"): typed back (`wat nu`, `what now`), it is answered as `status` is, which ends with that step.
-  spec('status', ['status', 'wat', 'what'], 'status', { where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
-  spec('planning', ['planning', 'schedule'], 'planning', { menu: CHANNEL }),
-  spec('team', ['team'], 'team', { menu: CHANNEL }),
-  spec('scores', ['scores'], 'scores', { coordinatorOnly: true, menu: CHANNEL }),
+  spec('status', ['status', 'wat', 'what'], 'status', { after: ['nu', 'now'], where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
+  spec('planning', ['planning', 'schedule'], 'planning', { after: 'own', menu: CHANNEL }),
+  spec('team', ['team'], 'team', { after: 'own', menu: CHANNEL }),
+  spec('scores', ['scores'], 'scores', { after: 'own', coordinatorOnly: true, menu: CHANNEL }),
   spec('sluit', ['sluit', 'close'], 'sluit', { coordinatorOnly: true }),
   spec('actieplan', ['actieplan', 'plan'], 'actieplan', { aliasDutchToo: true, menu: CHANNEL }),
-  spec('acties', ['acties', 'actions'], 'acties'),
+  spec('acties', ['acties', 'actions'], 'acties', { after: 'own' }),
   spec('mijn-acties', ['mijn-acties', 'my-actions'], 'mijnActies', { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
   spec('mijn-gegevens', ['mijn-gegevens', 'my-data'], 'mijnGegevens', { where: 'anywhere', needsLeerlijn: false, menu: PERSONAL }),
-  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', { menu: CHANNEL }),
+  spec('evaluatie', ['evaluatie', 'evaluation'], 'evaluatie', { after: 'own', menu: CHANNEL }),
   spec('vergelijk', ['vergelijk', 'compare'], 'vergelijk', { menu: CHANNEL }),
   spec('stop', ['stop'], 'stop', { coordinatorOnly: true, menu: CHANNEL }),
   spec('export', ['export'], 'export', { coordinatorOnly: true, alsoStopped: true }),
@@ -91,6 +98,13 @@ export const worksInPersonalChat = (word: string): boolean => BY_WORD.get(word.t
 
 export function commandSpec(name: CommandName): CommandSpec<CommandName> {
   return COMMANDS.find((c) => c.name === name)!;
+}
+
+/** Whether these words may not follow this command (`after`): a `?` or `!` after them is how a question ends, not a word. */
+export function wordsRefused(spec: CommandSpec, args: readonly string[]): boolean {
+  if (spec.after === 'own') return false;
+  const typed = args.join(' ').replace(/[\s?!.]+$/, '').toLowerCase();
+  return typed !== '' && (spec.after === 'nothing' || !spec.after.includes(typed));
 }
 
 /** `word`: the command's word as typed (lower case), or the word no command has. */

@@ -1,7 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
 import { ALL_MEETING_KINDS, EVALUATION_MEETING, meetingDefinition, SCORING_MOMENT, type MeetingKind } from '../../domain/meetings.js';
-import { clip } from '../../text.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
 import { isAppError } from '../errors.js';
@@ -12,7 +11,7 @@ import { closedKey, forgetPosted, postedUnder, untoldKey, whilePosting } from '.
 import type { EvaluationMoment, RoundView } from '../views.js';
 import { resultHeading } from '../../views/results.js';
 import { leerlijnOf } from './leerlijn-of.js';
-import { errorView } from './error-view.js';
+import { errorView, unknownArgument } from './error-view.js';
 import { nextStepFlow } from './next-step.js';
 import { closeRoundFlow } from './closing.js';
 import { outcomeNotPosted } from './card-clicks.js';
@@ -67,10 +66,6 @@ function scoresArguments(args: readonly string[]): { moment: 'week1' | 'week17' 
   const moment = roundMomentOf((early ? args.slice(0, -1) : args).join(' '));
   return { moment: early && moment !== 'week17' ? null : moment, early };
 }
-
-/** Said back as typed: an English leerlijn's `schedule nwe` is not answered as `planning nwe`. */
-export const unknownArgument = (ctx: FlowCtx, input: CommandInput) =>
-  ctx.surface.reply(text('command.unknownArgs', { command: clip(`${input.word} ${input.args.join(' ')}`.trim(), 40) }, { tone: 'warning' }));
 
 /**
  * Opens the round, or, when it is already open, posts whatever an earlier `scores` could not

@@ -3,11 +3,11 @@
 import { notActive, notCoordinator } from '../context.js';
 import { endedLeerlijnIn, type EndedLeerlijnRow } from '../ended.js';
 import { keptDays } from '../retention.js';
-import { errorView } from './error-view.js';
+import { errorView, unknownArgument } from './error-view.js';
 import { coordinatesAnyIn, memberOf } from '../../store/leerlijnen.js';
 import { inPersonalChat, speakingIn } from './reader-lang.js';
 import { COMMAND_FLOWS } from './command-flows.js';
-import { commandWordLike, parseCommand, type CommandSpec } from './registry.js';
+import { commandWordLike, parseCommand, wordsRefused, type CommandSpec } from './registry.js';
 import { teamChangeLike } from './team.js';
 import { text, type CommandInput, type FlowCtx, type ReplyView } from './surface.js';
 
@@ -83,6 +83,7 @@ export async function runCommand(place: FlowCtx, typed: { text: string; mentions
     if ('refused' in on) return await ctx.surface.reply(on.refused);
     ctx = on.ctx;
     const input: CommandInput = { word: parsed.word, args: parsed.args, mentions: typed.mentions };
+    if (wordsRefused(parsed.spec, input.args)) return await unknownArgument(ctx, input);
     await COMMAND_FLOWS[parsed.spec.name](ctx, input);
   } catch (error) {
     await ctx.surface.reply(errorView(ctx, error, parsed.spec?.name ?? 'help'));
