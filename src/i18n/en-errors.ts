@@ -27,4 +27,9 @@ export const enErrors = {
     comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}. Still without an agreed score: {missing} of the 10. `/leerlijn status` shows what is left to do.',
     week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 still lacks {missing} of the 10 agreed scores. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
   },
+  // An error above that counts the parts still without an agreed score, when that is all ten: said plainly (i18n/index.ts tError).
+  errorNoneAgreed: {
+    comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}. No part has an agreed score yet. `/leerlijn status` shows what is left to do.',
+    week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 has no agreed scores yet. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
+  },
 } as const;

@@ -121,7 +121,12 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     days: '{count} days before',
     day: '1 day before',
     button: { open: 'Reminders' },
-    saved: 'Reminders updated: invitation {inviteDays}, short reminder {dayBefore}, at the start: {atStart}. Planned messages have been moved.',
+    saved: 'Reminders updated: {invite}, {shortReminder} and {atStart}. Planned messages have been moved.',
+    // The three parts of `saved`, each what goes out or that it does not.
+    savedParts: {
+      invite: 'an invitation {days}', noInvite: 'no invitation', shortReminder: 'a short reminder {days}', noShortReminder: 'no short reminder',
+      atStart: 'a message when the meeting starts', noAtStart: 'no message when the meeting starts',
+    },
     savedNotify: 'Everyone in the channel is notified of the invitation and the start.',
     savedMoved: {
       invite: 'If the invitation falls on a weekend or public holiday, it goes out on the working day before.',

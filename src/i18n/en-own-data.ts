@@ -7,7 +7,7 @@ export const enOwnData = {
     note: 'Note for {school}, {moment}, {onderdeel}: {note}',
     statusNote: 'Note on the action “{action}” ({school}), for the coordinator: {note}',
     none: 'I keep no votes or notes of yours.',
-    filePrivately: 'All of it is also in a file to keep (CSV and JSON in one ZIP). I send it only to you, in your private chat with Leerlijn.',
+    filePrivately: 'All of it is also in a file to keep (CSV and JSON in one ZIP). I send it only to you, in your personal chat with Leerlijn.',
     fileNotSent: 'I could not send you the file with your data just now. Try `my-data` again in a minute.',
     fileReady: 'Your own data: what I keep about you, as a file.',
     inChannel: 'I show your own votes and notes only to you, in your personal chat with me: type `my-data` there.',

@@ -104,7 +104,9 @@ function localizeParams(lang: Lang, params: ErrorParams, echo?: (said: string) =
 
 /** The user-facing text of a coded error (`AppError.code` / `.params`); `echo`: see localizeParams. */
 export function tError(lang: Lang, code: ErrorCode | UnrefusedCode, params: ErrorParams = {}, echo?: (said: string) => string): string {
-  const said = tDynamic(lang, `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
+  // "10 of the 10" still missing reads as a riddle: with none agreed, the error's plain words where it has them.
+  const noneAgreed = params['missing'] === ONDERDELEN.length && hasKey(`errorNoneAgreed.${code}`);
+  const said = tDynamic(lang, noneAgreed ? `errorNoneAgreed.${code}` : `error.${code}`, 'error.internal', localizeParams(lang, params, echo));
   const owner = params['owner'];
   // Said to someone on the team pressing an action's button that is no longer theirs (app/actions.ts): whose it is now.
   if (typeof owner === 'string') return `${said} ${t(lang, 'refusal.ownerIs', { owner: echo ? echo(owner) : owner })}`;

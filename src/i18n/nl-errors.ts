@@ -28,4 +28,9 @@ export const nlErrors = {
     comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}. Nog zonder afgesproken score: {missing} van de 10. `/leerlijn status` laat zien wat er nog moet gebeuren.',
     week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Bij week 1 zijn nog niet alle scores afgesproken: {missing} van de 10 ontbreken nog. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },
+  // Een fout hierboven die telt hoeveel onderdelen nog geen afgesproken score hebben, als dat alle tien zijn: gewoon gezegd (i18n/index.ts tError).
+  errorNoneAgreed: {
+    comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}. Nog geen enkel onderdeel heeft een afgesproken score. `/leerlijn status` laat zien wat er nog moet gebeuren.',
+    week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Week 1 heeft nog geen afgesproken scores. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
+  },
 } as const;

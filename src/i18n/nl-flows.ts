@@ -122,7 +122,12 @@ export const nlFlows = {
     days: '{count} dagen vooraf',
     day: '1 dag vooraf',
     button: { open: 'Herinneringen' },
-    saved: 'Herinneringen aangepast: uitnodiging {inviteDays}, korte herinnering {dayBefore}, bij de start: {atStart}. Geplande berichten zijn verschoven.',
+    saved: 'Herinneringen aangepast: {invite}, {shortReminder} en {atStart}. Geplande berichten zijn verschoven.',
+    // De drie delen van `saved`, elk wat er uitgaat of dat het niet uitgaat.
+    savedParts: {
+      invite: 'een uitnodiging {days}', noInvite: 'geen uitnodiging', shortReminder: 'een korte herinnering {days}', noShortReminder: 'geen korte herinnering',
+      atStart: 'een bericht bij de start van de bijeenkomst', noAtStart: 'geen bericht bij de start van de bijeenkomst',
+    },
     savedNotify: 'Bij de uitnodiging en de start krijgt iedereen in het kanaal een melding.',
     savedMoved: {
       invite: 'Valt de uitnodiging in het weekend of op een feestdag, dan komt die op de werkdag ervoor.',

@@ -9,7 +9,7 @@ export const nlOwnData = {
     statusNote: 'Notitie bij de actie “{action}” ({school}), voor de coördinator: {note}',
     none: 'Ik bewaar geen stemmen of notities van jou.',
     // After the lines: the right of access means a file to keep, sent only to them.
-    filePrivately: 'Alles staat ook in een bestand om te bewaren (CSV en JSON in één ZIP). Dat stuur ik alleen naar jou, in je privéchat met Leerlijn.',
+    filePrivately: 'Alles staat ook in een bestand om te bewaren (CSV en JSON in één ZIP). Dat stuur ik alleen naar jou, in je persoonlijke chat met Leerlijn.',
     fileNotSent: 'Het bestand met je gegevens kon ik je nu niet sturen. Probeer `mijn-gegevens` over een minuut opnieuw.',
     fileReady: 'Je eigen gegevens: wat ik van jou bewaar, als bestand.',
     // Said only where every reply is seen by all (a Teams channel): typed in the personal chat, the command needs no mention.

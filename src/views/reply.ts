@@ -148,12 +148,15 @@ function movedKey(s: RemindersSaved['settings']): 'both' | 'invite' | 'shortRemi
 }
 
 /**
- * "geen", "1 dag vooraf", "7 dagen vooraf": the same words as in the form. An invitation or short
- * reminder on a weekend or holiday moves (plan-jobs), so their days ahead are not the whole truth:
+ * "een uitnodiging 7 dagen vooraf, geen korte herinnering en …": the days in the form's words, and plainly what does not go out.
+ * An invitation or short reminder on a weekend or holiday moves (plan-jobs), so their days ahead are not the whole truth:
  * the rule and the next meeting's real days are said too.
  */
 function remindersSaved(lang: Lang, { settings: s, next }: RemindersSaved): string {
-  const saved = t(lang, 'reminders.saved', { inviteDays: daysText(lang, s.inviteDays), dayBefore: daysText(lang, s.dayBefore), atStart: t(lang, s.atStart ? 'common.yes' : 'common.no') });
+  const part = (days: number, sent: 'invite' | 'shortReminder', none: 'noInvite' | 'noShortReminder'): string =>
+    (days > 0 ? t(lang, `reminders.savedParts.${sent}`, { days: daysText(lang, days) }) : t(lang, `reminders.savedParts.${none}`));
+  const atStart = t(lang, s.atStart ? 'reminders.savedParts.atStart' : 'reminders.savedParts.noAtStart');
+  const saved = t(lang, 'reminders.saved', { invite: part(s.inviteDays, 'invite', 'noInvite'), shortReminder: part(s.dayBefore, 'shortReminder', 'noShortReminder'), atStart });
   const moved = movedKey(s);
   return [
     saved,

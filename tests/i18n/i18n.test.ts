@@ -110,6 +110,15 @@ describe('coded messages', () => {
     // How far from comparing: the count the use case gives, and where to read what is left to do.
     expect(tError('nl', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/score: 3 van de 10\b.*`\/leerlijn status`/);
     expect(tError('en', 'comparison_incomplete', { moment: 'week17', missing: 3 })).toMatch(/score: 3 of the 10\b.*`\/leerlijn status`/);
+    // None of the ten agreed is said plainly, not as "10 of the 10".
+    expect(tError('en', 'week1_incomplete', { missing: 10 })).toContain('Week 1 has no agreed scores yet.');
+    expect(tError('nl', 'week1_incomplete', { missing: 10 })).toContain('Week 1 heeft nog geen afgesproken scores.');
+    expect(tError('en', 'comparison_incomplete', { moment: 'week1', missing: 10 })).toContain('No part has an agreed score yet.');
+    expect(tError('nl', 'comparison_incomplete', { moment: 'week1', missing: 10 })).toContain('Nog geen enkel onderdeel heeft een afgesproken score.');
+    for (const lang of ['nl', 'en'] as const) {
+      for (const code of ['week1_incomplete', 'comparison_incomplete'] as const) expect(tError(lang, code, { moment: 'week1', missing: 10 })).not.toMatch(/10 (of|van) de 10|10 of the 10/);
+    }
+    expect(tError('en', 'week1_incomplete', { missing: 3 })).toContain('Week 1 still lacks 3 of the 10 agreed scores.');
     const refused = tError('nl', 'schedule_refused', { reason: 'overlap', kind: 'actieplan' });
     expect(refused).toContain('actieplanbijeenkomst');
     expect(refused).toContain('overlappen');

@@ -67,7 +67,7 @@ const ownVotes = (said: Said): string => said('myData.votes', { school: SCHOOL, 
 const myData: Expect = (said, role) => (role === 'member'
   ? { shows: [said('myData.intro'), ownVotes(said), said('myData.filePrivately')], toldPrivately: true }
   : { refused: said('myData.none') });
-const notComparable: Expect = (said) => ({ refused: said('error.comparison_incomplete', { moment: said('moment.week1'), missing: 10 }) });
+const notComparable: Expect = (said) => ({ refused: said('errorNoneAgreed.comparison_incomplete', { moment: said('moment.week1') }) });
 
 const SWEEP: Record<CommandName, Sweep> = {
   help: {

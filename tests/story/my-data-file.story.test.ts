@@ -24,7 +24,8 @@ describe.each(PLATFORMS)('mijn-gegevens as a file, on %s', (platform) => {
     await s.vote(chen, 'P2', 1);
     s.d.newInChannel();
     await s.commandPrivately(bram, 'mijn-gegevens');
-    s.expectAnswered(bram, 'Dit bewaar ik van jou', t('nl', 'myData.filePrivately'));
+    // Called as the other texts call the chat with the bot (exportInChat, myData.inChannel).
+    s.expectAnswered(bram, 'Dit bewaar ik van jou', t('nl', 'myData.filePrivately'), 'in je persoonlijke chat met Leerlijn');
     const file = await s.d.privateFile(bram);
     expect(file?.name, platform).toMatch(/^leerlijn-de-horizon-\d{4}-\d{2}-\d{2}-.+\.zip$/);
     const data = mine(file!.bytes);
@@ -59,7 +60,7 @@ describe.each(PLATFORMS)('mijn-gegevens as a file, on %s', (platform) => {
     await s.openRound(anna, 1);
     await s.vote(bram, 'P1', 3);
     await s.commandPrivately(bram, 'my-data');
-    s.expectAnswered(bram, t('en', 'myData.filePrivately'));
+    s.expectAnswered(bram, t('en', 'myData.filePrivately'), 'in your personal chat with Leerlijn');
     expect(await s.d.privateFile(bram)).not.toBeNull();
   });
 });

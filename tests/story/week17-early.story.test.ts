@@ -33,7 +33,7 @@ describe.each(PLATFORMS)('the week-17 round before its meeting, on %s', (platfor
   story(platform, '`evaluatie eind` before week 1 is agreed only says why not yet', async (s) => {
     const { anna } = await startSmallTeam(s);
     await s.command(anna, 'evaluatie eind');
-    s.expectAnswered(anna, s.said('error.week1_incomplete', { missing: 10 }));
+    s.expectAnswered(anna, s.said('errorNoneAgreed.week1_incomplete'));
     s.expectNotAnswered(anna, t('nl', 'evaluation.heading', { moment: t('nl', 'evaluation.moment.eind') }));
   });
 

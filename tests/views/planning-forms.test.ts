@@ -77,4 +77,15 @@ describe('what the reminder form and its confirmation say about weekends', () =>
     for (const said of saved('en', 0, 2)) expect(said).toContain('If the short reminder falls on a weekend or public holiday, it goes out on the working day before.');
     for (const said of [...saved('nl', 0, 0), ...saved('en', 0, 0)]) expect(said).not.toContain('weekend');
   });
+
+  it('says what was saved as a sentence: what goes out and what does not, not "short reminder none, at the start: No"', () => {
+    const sentence = (lang: 'nl' | 'en', settings: typeof SETTINGS) =>
+      [slackMarkup, teamsMarkup([])].map((m) => replyDoc(m, lang, { type: 'reminders_saved', settings }).fallback.split('. ')[0]);
+    const none = { inviteDays: 7, dayBefore: 0, atStart: false, notifyChannel: false };
+    for (const said of sentence('en', SETTINGS)) expect(said).toBe('Reminders updated: an invitation 7 days before, a short reminder 1 day before and a message when the meeting starts');
+    for (const said of sentence('en', none)) expect(said).toBe('Reminders updated: an invitation 7 days before, no short reminder and no message when the meeting starts');
+    for (const said of sentence('nl', SETTINGS)) expect(said).toBe('Herinneringen aangepast: een uitnodiging 7 dagen vooraf, een korte herinnering 1 dag vooraf en een bericht bij de start van de bijeenkomst');
+    for (const said of sentence('nl', none)) expect(said).toBe('Herinneringen aangepast: een uitnodiging 7 dagen vooraf, geen korte herinnering en geen bericht bij de start van de bijeenkomst');
+  });
 });
+

@@ -94,7 +94,7 @@ describe('Slack: reminder settings from the timeline', () => {
     const after = await firstPending();
     expect(after).toMatchObject({ meeting_invite: '2026-01-23T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     expect(after.meeting_start).toBeUndefined();
-    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+    expect(ephemeralText(COORDINATOR)).toContain(t('nl', 'reminders.saved', { invite: 'een uitnodiging 10 dagen vooraf', shortReminder: 'een korte herinnering 2 dagen vooraf', atStart: 'geen bericht bij de start van de bijeenkomst' }));
     // Saturday 31 January, two days before, is not a working day: the short reminder goes on Friday.
     expect(ephemeralText(COORDINATOR)).toContain('Voor de signaleringsbijeenkomst van maandag 2 februari 2026: uitnodiging op vrijdag 23 januari 2026, korte herinnering op vrijdag 30 januari 2026.');
   });

@@ -78,7 +78,7 @@ describe('Teams: reminder settings from the timeline card', () => {
   it('saves 10 / 2 / no start message, moves the planned reminders and confirms', async () => {
     expect(await pendingKinds()).toMatchObject({ meeting_invite: '2026-01-26T08:00:00.000Z', meeting_day_before: '2026-01-30T08:00:00.000Z' });
     await h.submit(anna, { form: 'reminders', inviteDays: '10', dayBefore: '2', atStart: 'false' });
-    expect(cardText(lastCard())).toContain(t('nl', 'reminders.saved', { inviteDays: '10 dagen vooraf', dayBefore: '2 dagen vooraf', atStart: 'Nee' }));
+    expect(cardText(lastCard())).toContain(t('nl', 'reminders.saved', { invite: 'een uitnodiging 10 dagen vooraf', shortReminder: 'een korte herinnering 2 dagen vooraf', atStart: 'geen bericht bij de start van de bijeenkomst' }));
     // Saturday 31 January, two days before, is not a working day: the short reminder goes on Friday.
     expect(cardText(lastCard())).toContain('Voor de signaleringsbijeenkomst van maandag 2 februari 2026: uitnodiging op vrijdag 23 januari 2026, korte herinnering op vrijdag 30 januari 2026.');
     expect(await settings()).toEqual({ inviteDays: 10, dayBefore: 2, atStart: false, notifyChannel: false });
