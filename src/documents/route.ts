@@ -1,14 +1,15 @@
 // GET /documents/<token>: a signed link's PDF, made at request time. Anything wrong with
-// the token, or a document that no longer exists, is a plain 404 that says nothing more.
+// the token, or a document that no longer exists, is one 404 page that says nothing more (link-gone.ts).
 import type { ServerResponse } from 'node:http';
 import { renderDocument } from '../app/documents.js';
 import type { ExportFile } from '../app/export-files.js';
 import type { Deps } from '../app/context.js';
 import type { DocumentsConfig } from '../config-documents.js';
-import { LATE, pathOf, sendJson, withinDeadline, type Route } from '../http.js';
+import { LATE, pathOf, withinDeadline, type Route } from '../http.js';
 import { t, tError, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DOCUMENT_PATH, verifyDocumentToken, type DocumentClaim } from './links.js';
+import { sendLinkGone } from './link-gone.js';
 import { renderTurns } from './render-turns.js';
 
 /** PDFs drawn at once across all links, and how many more may wait their turn. */
@@ -26,10 +27,6 @@ export const RENDER_TIME_LIMIT_MS = 60_000;
 
 /** A full queue is logged at most this often: a flood of refused links must not fill the log. */
 const BUSY_LOG_EVERY_MS = 60_000;
-
-function notFound(res: ServerResponse): void {
-  sendJson(res, 404, { error: 'not_found' });
-}
 
 /** The database did not answer: a person with a browser reads to try again, in the link's language. */
 function tryAgain(res: ServerResponse, lang: Lang): void {
@@ -125,11 +122,11 @@ export function documentRoutes(deps: Deps, config: DocumentsConfig, log: Logger,
         // Routed here, the target is a URL (http.ts answers any other 400).
         const token = (pathOf(req.url) ?? '').slice(DOCUMENT_PATH.length);
         const claim = verifyDocumentToken(secret, token, deps.now());
-        if (!claim) return notFound(res);
+        if (!claim) return sendLinkGone(res);
         const file = await make(token, claim);
         if (file === 'failed') return tryAgain(res, claim.lang);
         if (file === 'busy') return busy(res, claim.lang);
-        if (!file) return notFound(res);
+        if (!file) return sendLinkGone(res);
         res.writeHead(200, {
           'content-type': file.contentType,
           'content-length': file.bytes.length,

@@ -122,6 +122,11 @@ export const enDocuments: DeepStringRecord<typeof nlDocuments> = {
     // A document link opened while many PDFs are being made (documents/route.ts).
     link: {
       busy: 'Many documents are being made right now. Please try again in a minute.',
+      // The page an expired, forged or deleted document's link opens, in both languages (documents/link-gone.ts).
+      goneHeading: 'Link expired or unknown',
+      gone: 'This link to a document of the leerlijn has expired or is unknown. Links to documents work only for a while.',
+      goneAgain:
+        'Ask the bot for the document again: the coordinator downloads everything of the leerlijn, this document included, with {teams} in the leerlijn’s channel in Teams, or {slack} in Slack.',
     },
     file: {
       round: 'assessment-{moment}',

@@ -121,6 +121,11 @@ export const nlDocuments = {
     // A document link opened while many PDFs are being made (documents/route.ts).
     link: {
       busy: 'Er worden nu veel documenten tegelijk gemaakt. Probeer het over een minuut nog eens.',
+      // De pagina die de link van een verlopen, vervalst of verwijderd document opent, in beide talen (documents/link-gone.ts).
+      goneHeading: 'Link verlopen of onbekend',
+      gone: 'Deze link naar een document van de leerlijn is verlopen of onbekend. Links naar documenten werken maar een tijdje.',
+      goneAgain:
+        'Vraag de bot opnieuw om het document: de coördinator downloadt alles van de leerlijn, ook dit document, met {teams} in het kanaal van de leerlijn in Teams, of met {slack} in Slack.',
     },
     file: {
       round: 'signalering-{moment}',

@@ -1,4 +1,4 @@
-// Signed document links for Teams: the right PDF for a valid link, a bare 404 for an
+// Signed document links for Teams: the right PDF for a valid link, a 404 page for people for an
 // expired, tampered or foreign one, and a configuration that refuses a weak key.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
@@ -94,18 +94,36 @@ describe('GET /documents/<token>', () => {
     expect(text).toContain('Total score: 20 out of 30');
   });
 
-  it('answers a bare 404 once the link has expired, or when it was tampered with', async () => {
+  /**
+   * The teacher who opened it reads a page, not JSON: in Dutch and English (an unknown link has no language), that the
+   * link expired or is unknown and how to get the document again, on both platforms; nothing of the link said back; never cached.
+   */
+  const expectGonePage = async (res: Response): Promise<void> => {
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const page = await res.text();
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain('lang="en"');
+    for (const words of ['verlopen of onbekend', 'expired or is unknown', '@Leerlijn export', '/leerlijn export']) expect(page).toContain(words);
+    expect(page).not.toContain('not_found');
+    expect(page).not.toContain('abc');
+  };
+
+  it('answers 404 with a page for people once the link has expired, or when it was tampered with', async () => {
     const link = documentLink(config.documents, leerlijnId, 'instrument-week1', 'nl', now)!;
     const tampered = `${link.slice(0, -3)}abc`;
-    expect((await get(tampered)).status).toBe(404);
+    await expectGonePage(await get(tampered));
     now = new Date(NOW.getTime() + (config.documents.linkTtlHours + 1) * HOUR);
     const expired = await get(link);
     expect(expired.status).toBe(404);
-    expect(await expired.json()).toEqual({ error: 'not_found' });
+    await expectGonePage(expired);
   });
 
-  it('answers 404 for a document that does not exist yet', async () => {
+  it('answers 404 for a document that does not exist yet, with the same page', async () => {
     expect((await get(documentLink(config.documents, leerlijnId, 'vergelijking', 'nl', now)!)).status).toBe(404);
-    expect((await get(documentLink(config.documents, LEERLIJN, 'actieplan', 'nl', now)!)).status).toBe(404);
+    await expectGonePage(await get(documentLink(config.documents, LEERLIJN, 'actieplan', 'nl', now)!));
   });
 });
