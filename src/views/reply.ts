@@ -156,7 +156,8 @@ function remindersSaved(lang: Lang, { settings: s, next }: RemindersSaved): stri
   const part = (days: number, sent: 'invite' | 'shortReminder', none: 'noInvite' | 'noShortReminder'): string =>
     (days > 0 ? t(lang, `reminders.savedParts.${sent}`, { days: daysText(lang, days) }) : t(lang, `reminders.savedParts.${none}`));
   const atStart = t(lang, s.atStart ? 'reminders.savedParts.atStart' : 'reminders.savedParts.noAtStart');
-  const saved = t(lang, 'reminders.saved', { invite: part(s.inviteDays, 'invite', 'noInvite'), shortReminder: part(s.dayBefore, 'shortReminder', 'noShortReminder'), atStart });
+  const invite = part(s.inviteDays, 'invite', 'noInvite');
+  const saved = t(lang, 'reminders.saved', { invite, shortReminder: part(s.dayBefore, 'shortReminder', 'noShortReminder'), atStart });
   const moved = movedKey(s);
   return [
     saved,

@@ -41,7 +41,8 @@ export type MenuPlace = 'channel' | 'personal';
  * `aliasDutchToo`: the second word is Dutch as well ('hulp', 'plan'), so typing it says nothing of
  * the language; `english` then names the English word where there is one after it.
  */
-type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english' | 'after'>> & { aliasDutchToo?: true };
+type Options = Partial<Pick<CommandSpec, 'where' | 'needsLeerlijn' | 'coordinatorOnly' | 'alsoStopped' | 'menu' | 'english' | 'after'>>
+  & { aliasDutchToo?: true };
 
 /** `words`: the Dutch name, then its English name where that differs (the help in English shows it). */
 const spec = <N extends string>(name: N, words: readonly [N, ...string[]], helpKey: string, opts: Options = {}): CommandSpec<N> => {
@@ -67,7 +68,9 @@ export const COMMANDS = [
   spec('help', ['help', 'hulp'], 'help', { after: 'own', where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, menu: BOTH }),
   spec('start', ['start'], 'start', { needsLeerlijn: false, menu: CHANNEL }),
   // Every answer ends in "Wat nu?" ("What now?"): typed back (`wat nu`, `what now`), it is answered as `status` is, which ends with that step.
-  spec('status', ['status', 'wat', 'what'], 'status', { after: ['nu', 'now'], where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH }),
+  spec('status', ['status', 'wat', 'what'], 'status', {
+    after: ['nu', 'now'], where: 'anywhere', needsLeerlijn: false, aliasDutchToo: true, english: 'what', menu: BOTH,
+  }),
   spec('planning', ['planning', 'schedule'], 'planning', { after: 'own', menu: CHANNEL }),
   spec('team', ['team'], 'team', { after: 'own', menu: CHANNEL }),
   spec('scores', ['scores'], 'scores', { after: 'own', coordinatorOnly: true, menu: CHANNEL }),
