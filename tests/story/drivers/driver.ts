@@ -1,6 +1,10 @@
 // What a story asks of a platform: the steps a person takes, and what each person saw.
 // A driver finds every button, id and form in what the bot posted; it never computes one.
+import { loadConfig } from '../../../src/config.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
+
+/** The bot's own term (config RETENTION_DAYS, unset): a story's ticks delete an ended leerlijn when the running bot would. */
+export const RETENTION_DAYS = loadConfig({}).retentionDays;
 
 /** Someone in the story; `index` is their place in the platform's cast of eight people. */
 export interface Person {
@@ -187,6 +191,8 @@ export interface Driver {
   channel(): string;
   /** The texts of the team's channel as sent, that the platform reads as markup (Slack mrkdwn, Teams TextBlock and Fact Markdown). */
   channelMarkup(): string[];
+  /** The buttons the team's channel offers this person now, by label (Teams: with their own view where Teams fetches one). */
+  channelButtons(viewer: Person): Promise<string[]>;
   /**
    * Whether the bot's answer to a command typed in the channel is itself a post there, seen by
    * everyone (Teams: a channel has no answer for one person), rather than only by the person (Slack: ephemeral).

@@ -3,7 +3,7 @@
 import { CHANNEL, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NAMES } from '../cast.js';
 import type { ChannelChart, ChannelDocument, PrivateFile } from './driver.js';
-import { dmOf, type Message } from './slack-parts.js';
+import { dmOf, isControl, type Message, type Node } from './slack-parts.js';
 import { nodesOf, slackText } from './text.js';
 
 export class SlackReading {
@@ -39,6 +39,12 @@ export class SlackReading {
   markupOf(channel: string): string[] {
     const texts = nodesOf(this.h.fake.messagesIn(channel).map((m) => m.blocks ?? []));
     return texts.filter((n) => n.type === 'mrkdwn' && typeof n.text === 'string').map((n) => n.text as string);
+  }
+
+  /** The labels of the buttons in a channel's messages (its selects by their placeholder), newest message first. */
+  buttonsIn(channel: string): string[] {
+    const label = (n: Node): string => String((n.text as { text?: unknown } | undefined)?.text ?? (n.placeholder as { text?: unknown } | undefined)?.text ?? n.type);
+    return this.messages(channel).flatMap((m) => nodesOf(m.blocks).filter(isControl).map(label));
   }
 
   /** Every message of a channel as text, oldest first. */

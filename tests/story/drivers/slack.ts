@@ -8,7 +8,7 @@ import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../ad
 import { NOW } from '../../support/fixtures.js';
 import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, PrivateFile, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import { RETENTION_DAYS, type ActionStatus, type ChannelChart, type ChannelDocument, type Driver, type ElsewhereAction, type EvaluationItem, type From, type Person, type PlanItem, type PrivateFile, type ShownControl, type ShownInput, type StartMore, type TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { actionRowsState, answerText, dmOf, findShown, isControl, problemsBeside, rolesState, shownInputs, startState, stateAsShown, teamState, type Control, type Message, type Node } from './slack-parts.js';
 import { nodeAfterText, nodesOf, slackText } from './text.js';
@@ -256,7 +256,7 @@ class SlackDriver implements Driver {
 
   async timePasses(to: Date): Promise<void> {
     this.clock.now = to;
-    await tick({ db: this.h.testDb.db, messengers: { slack: this.h.adapter.messenger } }, to);
+    await tick({ db: this.h.testDb.db, messengers: { slack: this.h.adapter.messenger }, retentionDays: RETENTION_DAYS }, to);
     await this.settle();
   }
 
@@ -268,6 +268,7 @@ class SlackDriver implements Driver {
 
   channel = (): string => this.read.textOf(CHANNEL);
   channelMarkup = (): string[] => this.read.markupOf(CHANNEL);
+  channelButtons = async (): Promise<string[]> => this.read.buttonsIn(CHANNEL);
   refuseNextPost = (): void => this.read.refuseNextPost();
   takeBotOutOfChannel = (): void => this.h.fake.failNext('chat.postEphemeral', { error: 'not_in_channel', times: 1000 });
   newInChannel = (): string => this.read.newInChannel();
@@ -285,7 +286,6 @@ class SlackDriver implements Driver {
   private clicked: { channel: string; ts: string } | null = null;
   private asked = '';
   askedFirst = (): string => this.asked;
-
   clickedMessage(): string {
     if (!this.clicked) throw new Error('slack: no message was clicked');
     return this.read.messageText(this.clicked);

@@ -12,6 +12,11 @@ import { nodesOf, teamsText } from './text.js';
 const consentOf = (activity: JsonObject): JsonObject | undefined =>
   (Array.isArray(activity.attachments) ? (activity.attachments as JsonObject[]) : []).find((x) => x.contentType === FILE_CONSENT_TYPE);
 
+/** The labels of the buttons a card shows (links to documents too, a form's submit), not the refresh Teams asks for by itself. */
+export function buttonsOf({ refresh: _refresh, ...shown }: JsonObject): string[] {
+  return nodesOf(shown).filter((n) => String(n.type).startsWith('Action.')).map((n) => String(n.title ?? n.type));
+}
+
 export class TeamsReading {
   private messagesSeen = 0;
   private documentsSeen = 0;

@@ -7,12 +7,12 @@ import { CHANNEL, PEOPLE, startHarness, TENANT, type Harness } from '../../adapt
 import { NOW } from '../../support/fixtures.js';
 import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
-import type { ActionStatus, ChannelChart, ChannelDocument, Driver, ElsewhereAction, EvaluationItem, From, Person, PlanItem, PrivateFile, ShownControl, ShownInput, StartMore, TeamPlace } from './driver.js';
+import { RETENTION_DAYS, type ActionStatus, type ChannelChart, type ChannelDocument, type Driver, type ElsewhereAction, type EvaluationItem, type From, type Person, type PlanItem, type PrivateFile, type ShownControl, type ShownInput, type StartMore, type TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
 import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
 import { nodeAfterText, nodesOf, teamsMarkdownTexts, teamsText } from './text.js';
-import { TeamsReading } from './teams-reading.js';
+import { buttonsOf, TeamsReading } from './teams-reading.js';
 import { FORM_VERB } from '../../../src/adapters/teams/reply.js';
 import { worksInPersonalChat } from '../../../src/app/flows/registry.js';
 
@@ -262,7 +262,7 @@ class TeamsDriver implements Driver {
 
   async timePasses(to: Date): Promise<void> {
     this.clock.now = to;
-    await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger }, documents: this.h.teams.services.documents }, to);
+    await tick({ db: this.h.db.db, messengers: { teams: this.h.teams.messenger }, documents: this.h.teams.services.documents, retentionDays: RETENTION_DAYS }, to);
     await this.settle();
   }
 
@@ -272,6 +272,7 @@ class TeamsDriver implements Driver {
 
   channel = (): string => this.read.channel();
   channelMarkup = (): string[] => this.read.cardsIn(CHANNEL.id).flatMap(teamsMarkdownTexts);
+  channelButtons = async (p: Person): Promise<string[]> => (await this.seenInChannel(p)).flatMap(buttonsOf);
   refuseNextPost = (blocked?: boolean): void => this.read.refuseNextPost(blocked);
   takeBotOutOfChannel = (): void =>
     this.h.connector.failNext(new RegExp(CHANNEL.id.replace(/\./g, '\\.')), { status: 403, code: 'BotNotInConversationRoster', times: 1000 });
