@@ -147,7 +147,7 @@ async function removeLeerlijn(tx: Queryable, who: { workspaceId: string; leerlij
 }
 
 /**
- * The retention term's deletion (app/retention.ts): what `verwijder` removes, in one transaction,
+ * The retention term's deletion (app/retention-pass.ts): what `verwijder` removes, in one transaction,
  * by the scheduler instead of a coordinator. Checked again under the leerlijn's lock, so one that
  * was deleted by hand or by another replica meanwhile is left alone. False when nothing was due.
  */

@@ -3,6 +3,8 @@
 // an honest result; nothing is fire-and-forget.
 import type { Platform } from '../store/leerlijnen.js';
 import type { Notice } from './notices.js';
+import type { PostedMessage } from '../store/posted-messages.js';
+import type { LeftoverView } from './views.js';
 
 export type SendResult =
   | { ok: true; messageId?: string }
@@ -28,6 +30,8 @@ export interface Messenger {
   readonly platform: Platform;
   toChannel(target: { workspaceId: string; channelId: string }, notice: Notice): Promise<SendResult>;
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult>;
+  /** A message the bot posted, drawn again as `view` (app/leftovers.ts); absent where a platform draws none again by itself. */
+  redraw?(target: { workspaceId: string } & PostedMessage, view: LeftoverView): Promise<SendResult>;
 }
 
 /**

@@ -190,6 +190,23 @@ export async function ownerDmActions(deps: Pick<Deps, 'db'>, workspaceId: string
   return owners.filter((_, i) => listed[i]?.messageId === messageId);
 }
 
+/** How the keys of where a step's document was posted start (app/step-documents.ts; app/leftovers.ts finds them by it). */
+export const DOCUMENT_PREFIX = 'document:';
+
+/**
+ * A leerlijn's reply in a channel that everyone reads and its asker has their own view of (Teams: a plan, a next step), kept
+ * under its last message, the one with the buttons: its leerlijn deleted, it is drawn again without them (app/leftovers.ts).
+ */
+export const SHARED_REPLY_PREFIX = 'reply:';
+const sharedReplyKey = (channelId: string, lastId: string): string => `${SHARED_REPLY_PREFIX}${channelId}:${lastId}`;
+
+/** A shared reply's messages, in order (rememberParts), and the reply itself under its last one. */
+export async function rememberSharedReply(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string, channelId: string, messageIds: readonly string[]): Promise<void> {
+  const last = messageIds.at(-1);
+  if (last) await rememberMessage(deps.db, workspaceId, leerlijnId, sharedReplyKey(channelId, last), { channelId, messageId: last });
+  await rememberParts(deps, workspaceId, leerlijnId, channelId, messageIds);
+}
+
 /** At most this many messages of one card are kept: a card needing more is cut shorter first (Teams: cards/split.ts). */
 const MAX_PARTS = 20;
 /**

@@ -13,11 +13,9 @@ import { formatDate } from '../i18n/format.js';
 import { localParts } from '../domain/timeline.js';
 import { nextMomentWithin, type DayHours } from '../domain/hours.js';
 import type { Lang } from '../domain/instrument.js';
-import type { Logger } from '../logger.js';
 import type { Queryable } from '../store/db.js';
-import { channelCopyCandidates, endedForRetention, leerlijnenDueForDeletion, planChannelCopy, planWarning, warningCandidates } from '../store/retention.js';
+import { channelCopyCandidates, endedForRetention, planChannelCopy, planWarning, warningCandidates } from '../store/retention.js';
 import { leerlijnInWorkspace, type Deps } from './context.js';
-import { deleteExpiredLeerlijn } from './data.js';
 import { addDays, nineOn, REMINDER_TIME, workingDayOnOrAfter } from './jobs/plan-jobs.js';
 
 export const RETENTION_WARNING_DAYS = 14;
@@ -136,7 +134,7 @@ export async function channelWarningsToPlan(db: Queryable, now: Date): Promise<W
 }
 
 /** Plans the channel copies of channelWarningsToPlan; returns how many. */
-async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
+export async function planChannelWarnings(db: Queryable, now: Date): Promise<number> {
   let planned = 0;
   for (const c of await channelWarningsToPlan(db, now)) {
     if (await planChannelCopy(db, c.leerlijnId, c.runAt, c.deleteAt, now)) planned += 1;
@@ -161,34 +159,4 @@ export async function deletionDayOf(deps: Pick<Deps, 'db' | 'now' | 'retentionDa
 /** For the help: the term in days, where there is one. */
 export function keptDays(deps: Pick<Deps, 'retentionDays'>): { keptDays?: number } {
   return deps.retentionDays ? { keptDays: deps.retentionDays } : {};
-}
-
-export interface Expired {
-  warned: number;
-  deleted: number;
-}
-
-/**
- * The tick's part: plan the warnings that are due (each a job, so sent once and retried like any
- * other notice; planned before the claim, so the pass at its 09:00 sends it), then delete the
- * leerlijnen whose date has come, each in its own transaction. Only counts are logged: no names,
- * no text. A failure is logged and fails no tick; the next one tries again.
- */
-export async function expireEndedLeerlijnen(deps: Pick<Deps, 'db' | 'retentionDays'> & { log?: Logger }, now: Date): Promise<Expired> {
-  const days = deps.retentionDays ?? null;
-  const done: Expired = { warned: 0, deleted: 0 };
-  if (days === null) return done;
-  try {
-    // Before the deletions: a warning planned again here moves its leerlijn's day on.
-    done.warned = await planRetentionWarnings(deps.db, now, days);
-    done.warned += await planChannelWarnings(deps.db, now);
-    for (const id of await leerlijnenDueForDeletion(deps.db, now, days)) {
-      if (await deleteExpiredLeerlijn(deps, id, now, days)) done.deleted += 1;
-    }
-  } catch (error) {
-    deps.log?.warn({ err: error, ...done }, 'scheduler could not finish the retention term');
-  }
-  // A warning is planned here and sent by the pass at its 09:00 (logged as any notice): "warned" here read as already told.
-  if (done.warned + done.deleted > 0) deps.log?.info({ warningsPlanned: done.warned, deleted: done.deleted }, 'scheduler retention term: warnings planned (sent at 09:00), leerlijnen deleted');
-  return done;
 }

@@ -67,7 +67,7 @@ export async function roundForRedraw(deps: Deps, workspaceId: string, roundId: s
 }
 
 /** Every round of a leerlijn as it now stands, for the bot's own redraw of the cards it posted (as cardForRedraw: the workspace is checked, nobody's membership). */
-export async function roundsForRedraw(deps: Deps, workspaceId: string, leerlijnId: string): Promise<RoundView[]> {
+export async function roundsForRedraw(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string): Promise<RoundView[]> {
   const leerlijn = await leerlijnById(deps.db, leerlijnId);
   if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
   const views: RoundView[] = [];

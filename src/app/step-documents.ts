@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { Platform } from '../store/leerlijnen.js';
 import { claimPosting, findMessage, releasePosting, rememberMessage, type PostedMessage } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
+import { DOCUMENT_PREFIX } from './posted.js';
 import { renderDocument } from './documents.js';
 import { CONTENT_TYPES, type ExportFile } from './export-files.js';
 import type { ComparisonView, RoundView } from './views.js';
@@ -90,7 +91,7 @@ const CLAIM_STALE_MS = 60_000;
 export type RemoveDocument = (posted: PostedMessage) => Promise<void>;
 
 /** Where a step's document was posted, once per leerlijn and document. */
-const documentKey = (doc: Pick<StepDocument, 'kind' | 'leerlijnId'>): string => `document:${doc.kind}:${doc.leerlijnId}`;
+const documentKey = (doc: Pick<StepDocument, 'kind' | 'leerlijnId'>): string => `${DOCUMENT_PREFIX}${doc.kind}:${doc.leerlijnId}`;
 /** A mark, no message: the version (StepDocument.version) of the document posted under documentKey. */
 const versionKey = (doc: Pick<StepDocument, 'kind' | 'leerlijnId'>): string => `document_version:${doc.kind}:${doc.leerlijnId}`;
 

@@ -249,3 +249,11 @@ export interface HomeView {
    */
   keptActions?: ActionView[];
 }
+
+/** A message left behind, as it is drawn once its leerlijn is deleted: without controls, saying so. */
+export type LeftoverView =
+  | { type: 'round_head'; round: RoundView }
+  | { type: 'score_card'; card: ScoreCardView }
+  | { type: 'round_closed'; round: RoundView }
+  /** A document's link or a shared reply: nothing of it is left to show but that its leerlijn was deleted. */
+  | { type: 'deleted'; lang: Lang };

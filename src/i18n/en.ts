@@ -252,6 +252,7 @@ export const en: Catalog = {
     votersNoneOfOne: 'The only team member did not vote.',
     stopped: 'The leerlijn was stopped: votes and scores no longer change.',
     deleted: 'This leerlijn was deleted, with all its data: nobody can vote or record scores here any more.',
+    deletedMessage: 'This leerlijn was deleted, with all its data: what stood here is gone.',
     noneOpen: 'There is no open voting round to close. Open a new voting round with `/leerlijn scores`.',
     noneOpenWeek17: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation: open it with `/leerlijn scores final`.',
     noneOpenAgreeWeek1: 'There is no open voting round to close. Week 1 still lacks an agreed score for {missing} of the 10 parts: agree them first in the week 1 voting round in the channel, per part or with “{button}”. Then the voting round for week 17 can open.',

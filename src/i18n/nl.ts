@@ -251,6 +251,7 @@ export const nl = {
     votersNoneOfOne: 'Het enige teamlid heeft niet gestemd.',
     stopped: 'De leerlijn is gestopt: stemmen en scores veranderen niet meer.',
     deleted: 'Deze leerlijn is verwijderd, met alle gegevens: hier kan niemand meer stemmen of scores vastleggen.',
+    deletedMessage: 'Deze leerlijn is verwijderd, met alle gegevens: wat hier stond, is er niet meer.',
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe stemronde open je met `/leerlijn scores`.',
     noneOpenWeek17: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie: die open je met `/leerlijn scores eind`.',
     noneOpenAgreeWeek1: 'Er is geen open stemronde om te sluiten. Bij {missing} van de 10 onderdelen van week 1 is de score nog niet afgesproken: leg die eerst vast in de stemronde van week 1 in het kanaal, per onderdeel of met “{button}”. Daarna kan de stemronde voor week 17 open.',

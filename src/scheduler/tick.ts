@@ -5,7 +5,7 @@
 import { claimDueJobs } from './job-claims.js';
 import { releaseJobs, renewLease, type ClaimedJob } from './jobs-store.js';
 import { forgetExpiredRecords } from '../app/housekeeping.js';
-import { expireEndedLeerlijnen } from '../app/retention.js';
+import { expireEndedLeerlijnen } from '../app/retention-pass.js';
 import { runJob, type Outcome, type TickDeps } from './job-turn.js';
 
 export type { TickDeps } from './job-turn.js';

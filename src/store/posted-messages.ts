@@ -125,6 +125,19 @@ export async function adoptChannelMessages(db: Queryable, workspaceId: string, c
   );
 }
 
+/** A leerlijn's records whose key starts with any of `prefixes`, each with its key, in one statement. */
+export async function leerlijnMessagesUnder(
+  db: Queryable, workspaceId: string, leerlijnId: string, prefixes: readonly string[],
+): Promise<Array<PostedMessage & { key: string }>> {
+  const { rows } = await db.query<PostedMessage & { key: string }>(
+    `select key, channel_id as "channelId", message_id as "messageId" from posted_messages
+     where workspace_id = $1::uuid and leerlijn_id = $2::uuid and exists (select 1 from unnest($3::text[]) as p(prefix) where starts_with(key, p.prefix))
+     order by key`,
+    [workspaceId, leerlijnId, [...prefixes]],
+  );
+  return rows;
+}
+
 /** Moves a record to another key, in one statement; false when there was none under `from`. */
 export async function renameMessage(db: Queryable, workspaceId: string, from: string, to: string): Promise<boolean> {
   const { rowCount } = await db.query(`update posted_messages set key = $3::text where workspace_id = $1::uuid and key = $2::text`, [workspaceId, from, to]);

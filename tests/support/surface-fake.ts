@@ -16,6 +16,7 @@ export function surfaceFake(overrides: Partial<Surface> = {}): Surface {
     publishOutcome: unexpected('publishOutcome'),
     recount: unexpected('recount'),
     notify: unexpected('notify'),
+    messenger: { platform: 'slack', toChannel: unexpected('messenger.toChannel'), toUser: unexpected('messenger.toUser') },
     sendPrivateFile: unexpected('sendPrivateFile'),
     people: unexpected('people'),
   };

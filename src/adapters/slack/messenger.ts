@@ -4,6 +4,7 @@ import type { Messenger, SendResult } from '../../app/messenger.js';
 import type { Notice } from '../../app/notices.js';
 import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/reply.js';
+import { renderLeftover } from './render/cards.js';
 import { dmChannel, post } from './context.js';
 import { uploadFiles } from './documents.js';
 import { isRateLimited, retryAfterOf } from './time-limits.js';
@@ -57,5 +58,14 @@ export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messeng
         const client = await clientFor(target.workspaceId);
         return postRendered(client, await dmChannel(client, target.userId), notice);
       }),
+    async redraw(target, view) {
+      const r = renderLeftover(view);
+      try {
+        await (await clientFor(target.workspaceId)).chat.update({ channel: target.channelId, ts: target.messageId, text: r.text, blocks: r.blocks });
+        return { ok: true };
+      } catch (error) {
+        return sendFailure(error);
+      }
+    },
   };
 }

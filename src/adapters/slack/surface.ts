@@ -106,6 +106,7 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
     publishOutcome: (round: RoundView, mode: PublishMode) => publishRoundOutcome(p.cx, p.client, { workspaceId: p.workspaceId, userId: p.userId }, round, mode),
     recount: async (roundIds) => recountCards(p.cx.liveCounts, p.workspaceId, roundIds),
     notify: (userId, notice) => notifyNoted(p.cx.deps, p.cx.log, p.cx.messenger, { workspaceId: p.workspaceId, userId }, notice),
+    messenger: p.cx.messenger,
     people: (userIds) => slackProfiles(p.client, userIds, p.botUserId),
     async sendPrivateFile(offer) {
       const failed = await uploadPrivately(p.client, p.userId, offer).then(() => undefined, (error: unknown) => sendFailure(error).error);

@@ -3,6 +3,10 @@
 import { CardFactory, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { Deps } from '../../app/context.js';
 import type { Messenger, SendResult } from '../../app/messenger.js';
+import type { LeftoverView } from '../../app/views.js';
+import type { PostedMessage } from '../../app/posted.js';
+import { leftoverDoc } from '../../views/leftovers.js';
+import { teamsMarkup, toAdaptiveCard } from './cards/doc.js';
 import { notifiesEveryone, type Notice } from '../../app/notices.js';
 import { loadReference, refKey, saveReference } from '../../app/platform-records.js';
 import type { TeamsConnection } from './adapter.js';
@@ -101,6 +105,10 @@ export class TeamsMessenger implements Messenger {
 
   updateCard(workspaceId: string, conversationId: string, messageId: string, card: AdaptiveCard): Promise<TeamsSendResult> {
     return this.onChannelMessage(workspaceId, conversationId, messageId, (context) => context.updateActivity({ ...cardActivity(card), id: messageId }));
+  }
+
+  redraw(target: { workspaceId: string } & PostedMessage, view: LeftoverView): Promise<SendResult> {
+    return this.updateCard(target.workspaceId, target.channelId, target.messageId, toAdaptiveCard(leftoverDoc(teamsMarkup([]), view)));
   }
 
   /** Takes a message the bot posted out of the conversation (a part of a card that needs fewer now). */

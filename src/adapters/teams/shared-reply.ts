@@ -5,7 +5,7 @@ import { sharedReply, type OwnViewKey } from '../../app/flows/own-view.js';
 import { peopleNamed } from '../../views/reply.js';
 import type { AdaptiveCard } from './cards/common.js';
 import { candidates, displayName, reply, sendParts } from './forms.js';
-import { rememberParts } from '../../app/posted.js';
+import { rememberSharedReply } from '../../app/posted.js';
 import { OWN_VIEW_VERB, privateSubmits, renderReply } from './reply.js';
 import type { TeamsServices } from './services.js';
 import type { Turn } from './turn.js';
@@ -30,9 +30,9 @@ export async function replyHere(svc: TeamsServices, turn: Turn, view: ReplyView)
   const shared = ownViewsHere(svc, turn) ? sharedReply(view, turn.actor.userId) : null;
   const card = await replyCard(svc, turn, shared?.everyone ?? view);
   if (!shared?.own) return reply(svc, turn, card);
-  // Its parts kept for a form sent from its own view to redraw (a leerlijn's reply only: sharedReplyNow).
+  // Kept for a form sent from its own view to redraw its parts (a leerlijn's reply only: sharedReplyNow), and for its leerlijn's deletion.
   const parts = await sendParts(svc, turn, withOwnView(card, shared.own, turn));
   if (!('leerlijnId' in shared.own)) return;
   // The reply is out; not kept, a redraw writes only its last message.
-  await rememberParts(svc.deps, turn.actor.workspaceId, shared.own.leerlijnId, turn.channelId, parts).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a reply’s parts not kept'));
+  await rememberSharedReply(svc.deps, turn.actor.workspaceId, shared.own.leerlijnId, turn.channelId, parts).catch((error: unknown) => svc.log.warn({ err: error }, 'teams: a reply’s parts not kept'));
 }

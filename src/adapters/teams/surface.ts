@@ -126,6 +126,7 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     publishOutcome: (round, mode) => publishRoundOutcome(svc, turn, round, mode),
     recount: async (roundIds) => recountCards(svc.liveCounts, turn.actor.workspaceId, roundIds),
     notify: (userId, notice) => turnMessenger(svc, turn).toUser({ workspaceId: turn.actor.workspaceId, userId }, notice),
+    messenger: turnMessenger(svc, turn),
     // Teams addresses a bot as '28:' + its app id, people by their Entra object id.
     people: async (userIds) => (await peopleNamed(svc, turn, userIds)).map((p) => ({ ...p, isBot: p.userId.startsWith('28:') })),
     sendPrivateFile: (offer) => sendFileConsent(svc, turn, offer),

@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../errors.js';
 import { exportArchive } from '../export-files.js';
 import { fillMemberNames, leaveOutBots, startLeerlijn, stopLeerlijn } from '../leerlijn.js';
 import { roundsForRedraw } from '../round-views.js';
+import { asDeleted, drawLeftoversDeleted, leftoversOf, type Leftover } from '../leftovers.js';
 import type { RoundView, StartView } from '../views.js';
 import type { Lang } from '../../domain/instrument.js';
 import { submitted, tellNextStep } from './forms.js';
@@ -128,11 +129,6 @@ async function drawRoundsStopped(ctx: FormCtx, as: (round: RoundView) => RoundVi
   for (const round of rounds) await ctx.surface.roundClosed(as(round), false).catch(notDrawn);
 }
 
-/** A round drawn as its leerlijn's delete leaves it: stopped (no controls), and saying it is deleted rather than stopped. */
-const asDeleted = (round: RoundView): RoundView => ({
-  ...round, stopped: true, deleted: true, cards: round.cards.map((card) => ({ ...card, stopped: true, deleted: true })),
-});
-
 /** It no longer ran when this send came: stopped by an earlier one. Nothing to refuse, nothing to post. */
 function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined } {
   if (isAppError(error) && error.code === 'leerlijn_not_active') return { before: true, lang: error.lang };
@@ -142,21 +138,28 @@ function stoppedBefore(error: unknown): { before: true; lang: Lang | undefined }
 /**
  * The school's name typed again (the use case compares it and checks the coordinator); the whole team hears the leerlijn is
  * gone. Its rounds' posted cards are drawn deleted first, while their records (gone with it) still say where they are: no
- * vote button is left that would only be refused. A send that finds it deleted by another meanwhile (leerlijn_gone) adds nothing:
- * that one told the channel.
+ * vote button is left that would only be refused. Its other messages with buttons (app/leftovers.ts) are found then too, and
+ * drawn deleted once it is: they have nothing to be drawn back to should the delete fail. A send that finds it deleted by another
+ * meanwhile (leerlijn_gone) adds nothing: that one told the channel.
  */
 export async function deleteSubmitted(ctx: FormCtx, confirm: string): Promise<void> {
   const sentIn = ctx.place.channelId;
   if (!(await submitted(ctx, 'delete', () => requireDeletable(ctx.deps, ctx.actor, ctx.leerlijnId, confirm, sentIn).then(() => true)))) return;
   await drawRoundsStopped(ctx, asDeleted, 'delete');
+  const left = await leftoversOf(ctx.deps, ctx.surface.messenger.platform, ctx.actor.workspaceId, ctx.leerlijnId, false).catch((error: unknown): Leftover[] => {
+    ctx.log.warn({ err: error }, 'delete: its other messages not read');
+    return [];
+  });
   const deleted = await deleteLeerlijn(ctx.deps, ctx.actor, ctx.leerlijnId, confirm, sentIn).catch(async (error: unknown) => {
     if (isAppError(error) && error.code === 'leerlijn_gone') return null;
     // Failed after its checks (an outage): it still runs, so its cards are drawn back as they stand before "try again".
     await drawRoundsStopped(ctx, undefined, 'delete failed');
     throw error;
   });
+  if (!deleted) return;
   // Who did it, as the stop says; the names kept went with the leerlijn, the platform still knows the sender's.
-  if (deleted) await ctx.surface.post(text('export.deleted', undefined, { tone: 'good', people: { name: [ctx.actor.userId] } }));
+  await ctx.surface.post(text('export.deleted', undefined, { tone: 'good', people: { name: [ctx.actor.userId] } }));
+  await drawLeftoversDeleted(ctx.surface.messenger, ctx.log, ctx.actor.workspaceId, left);
 }
 
 /** The delete form as sent (src/views/data-forms.ts deleteForm), from either platform: `confirm` is the use case's input. */

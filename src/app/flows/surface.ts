@@ -11,7 +11,7 @@ import type { IsThrottled } from '../error-words.js';
 import type { ExportFile } from '../export-files.js';
 import type { ReminderSettings, RemindersSaved } from '../meetings.js';
 import type { ProgressView } from '../progress.js';
-import type { SendResult } from '../messenger.js';
+import type { Messenger, SendResult } from '../messenger.js';
 import type { Notice } from '../notices.js';
 import type { StepDocument } from '../step-documents.js';
 import type { PublishMode, Published } from '../result-publishing.js';
@@ -180,6 +180,8 @@ export interface Surface {
   /** The team changed while these rounds are open: their posted cards are drawn again, counting the team as it is now. */
   recount(roundIds: readonly string[]): Promise<void>;
   notify(userId: string, notice: Notice): Promise<SendResult>;
+  /** The platform's Messenger, for what the bot draws again by itself (app/leftovers.ts). */
+  messenger: Messenger;
   /**
    * A file for the person acting alone (Slack: in their DM; Teams: offered in their 1:1 chat, its accept
    * building it again for whoever accepts, as the kind says). Says nothing to them: the flow does, from how it went.

@@ -1,6 +1,7 @@
 // Score cards (src/views/score.ts) and the round's result and instrument (src/views/results.ts) as Block Kit; their
 // charts go beside them as image files (documents.ts).
-import type { RoundView, ScoreCardView } from '../../../app/views.js';
+import type { LeftoverView, RoundView, ScoreCardView } from '../../../app/views.js';
+import { leftoverDoc } from '../../../views/leftovers.js';
 import { instrumentDoc, resultDoc, roundHeaderDoc } from '../../../views/results.js';
 import { roundClosedDoc, scoreCardDoc, type NoteLimits } from '../../../views/score.js';
 import type { Rendered } from './blocks.js';
@@ -19,3 +20,5 @@ export const renderRoundClosed = (round: RoundView): Rendered => toBlockKit(roun
 export const renderResult = (round: RoundView): Rendered => toBlockKit(resultDoc(round));
 
 export const renderInstrument = (round: RoundView, schoolName: string): Rendered => toBlockKit(instrumentDoc(slackMarkup, round, schoolName));
+
+export const renderLeftover = (view: LeftoverView): Rendered => toBlockKit(leftoverDoc(slackMarkup, view));

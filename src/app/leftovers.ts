@@ -1,0 +1,69 @@
+// What a leerlijn being deleted (`verwijder`, its retention term) leaves in its channel that a click would only hear is
+// gone: its rounds' cards, head and round-closed message, its documents' links and the replies whose buttons everyone
+// sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
+// deleted after it, each by the platform's Messenger (its `redraw`). Best effort: a message not drawn is logged, and
+// the delete is done either way.
+import type { Logger } from '../logger.js';
+import { leerlijnById, type Platform } from '../store/leerlijnen.js';
+import { leerlijnMessagesUnder } from '../store/posted-messages.js';
+import type { Deps } from './context.js';
+import type { Messenger } from './messenger.js';
+import { cardKey, closedKey, DOCUMENT_PREFIX, firstPosted, headerKey, resultKeys, SHARED_REPLY_PREFIX, type PostedMessage } from './posted.js';
+import { roundsForRedraw } from './round-views.js';
+import type { LeftoverView, RoundView } from './views.js';
+
+export interface Leftover {
+  /** Names the message in the log: a round, an onderdeel, a document kind, a message id; never what a person typed. */
+  key: string;
+  where: PostedMessage;
+  view: LeftoverView;
+}
+
+/** A round drawn as its leerlijn's delete leaves it: stopped (no controls), and saying it is deleted rather than stopped. */
+export const asDeleted = (round: RoundView): RoundView => ({
+  ...round, stopped: true, deleted: true, cards: round.cards.map((card) => ({ ...card, stopped: true, deleted: true })),
+});
+
+/** Where a round's head is: Slack's header message above its thread, Teams' result card (under an older key too). */
+const headKeysOn = (platform: Platform, roundId: string): readonly [string, ...string[]] => (platform === 'slack' ? [headerKey(roundId)] : resultKeys(roundId));
+
+async function roundLeftovers(deps: Pick<Deps, 'db'>, platform: Platform, workspaceId: string, round: RoundView): Promise<Leftover[]> {
+  const under = async (keys: readonly [string, ...string[]], view: LeftoverView): Promise<Leftover[]> => {
+    const where = await firstPosted(deps, workspaceId, keys);
+    return where ? [{ key: keys[0], where, view }] : [];
+  };
+  const found = [
+    under(headKeysOn(platform, round.roundId), { type: 'round_head', round }),
+    ...round.cards.map((card) => under([cardKey(round.roundId, card.onderdeel)], { type: 'score_card', card })),
+    under([closedKey(round.roundId)], { type: 'round_closed', round }),
+  ];
+  return (await Promise.all(found)).flat();
+}
+
+/**
+ * What the leerlijn left in its channel, as it is to be drawn once deleted; `rounds` false where the caller draws its rounds
+ * itself (the delete flow, before the delete: app/flows/data.ts). Slack posts a document as a file, which has no button.
+ */
+export async function leftoversOf(deps: Pick<Deps, 'db'>, platform: Platform, workspaceId: string, leerlijnId: string, rounds: boolean): Promise<Leftover[]> {
+  const leerlijn = await leerlijnById(deps.db, leerlijnId);
+  if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
+  const drawn = rounds ? await roundsForRedraw(deps, workspaceId, leerlijnId) : [];
+  const ofRounds = await Promise.all(drawn.map((round) => roundLeftovers(deps, platform, workspaceId, asDeleted(round))));
+  const prefixes = platform === 'slack' ? [SHARED_REPLY_PREFIX] : [DOCUMENT_PREFIX, SHARED_REPLY_PREFIX];
+  const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, prefixes);
+  const deleted: LeftoverView = { type: 'deleted', lang: leerlijn.lang };
+  return [...ofRounds.flat(), ...others.map(({ key, ...where }) => ({ key, where, view: deleted }))];
+}
+
+/** Each leftover drawn deleted by `messenger`, one after the other; one not drawn (gone, refused) is logged and the rest go on. */
+export async function drawLeftoversDeleted(messenger: Messenger, log: Logger | undefined, workspaceId: string, leftovers: readonly Leftover[]): Promise<void> {
+  const notDrawn = `${messenger.platform}: a message of a deleted leerlijn not drawn deleted`;
+  for (const { key, where, view } of leftovers) {
+    try {
+      const drawn = await messenger.redraw?.({ workspaceId, ...where }, view);
+      if (drawn && !drawn.ok) log?.warn({ key, error: drawn.error }, notDrawn);
+    } catch (error) {
+      log?.warn({ err: error, key }, notDrawn);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// Nothing clickable stays behind a leerlijn that is gone. Deleted by its coordinator (`verwijder`) or by the retention term,
+// every message the bot posted for it that it can still find is drawn again without buttons, saying the leerlijn was deleted:
+// the round's cards, head and round-closed message, the documents' links (Teams), the plan and next-step replies whose
+// buttons everyone sees (Teams). A click on any of them would only be answered that the leerlijn is gone.
+import { describe, expect } from 'vitest';
+import { PLATFORMS, story, type Person, type Story } from './story.js';
+import { smallTeamWithWeek1Agreed } from './small-team.js';
+
+/** Week 1 agreed, the actieplan filled in (its reply in the channel), and its meeting over, so its PDF is posted too. */
+async function withPlanAndDocuments(s: Story) {
+  const team = await smallTeamWithWeek1Agreed(s);
+  const actions = [{ description: 'Aanspreekpunt kiezen', owner: team.bram, due: '2026-03-02' }];
+  await s.addPlanItem(team.anna, { onderdeel: 'A2', watKanBeter: 'Aanspreekpunt', gewensteEindsituatie: 'Eén vast aanspreekpunt', actions });
+  await s.timePasses('2026-02-20T16:00:00Z');
+  return team;
+}
+
+async function expectNothingToClick(s: Story, people: readonly Person[]): Promise<void> {
+  for (const p of people) expect(await s.d.channelButtons(p), `${s.platform}: buttons ${p.key} sees`).toEqual([]);
+  s.expectChannelShows(s.said('round.deleted'));
+  s.expectChannelHides(s.said('round.stopped'));
+  // Where a document's link was (Slack posts the file itself, which has no button) and the actieplan's reply.
+  if (s.platform === 'teams') s.expectChannelShows(s.said('round.deletedMessage'));
+}
+
+describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
+  story(platform, 'deleted by its coordinator: no message it left in the channel offers a button', async (s) => {
+    const { anna, bram } = await withPlanAndDocuments(s);
+    expect(await s.d.channelButtons(bram), `${platform}: buttons before`).not.toEqual([]);
+    await s.command(anna, 'verwijder');
+    await s.d.submitShown(anna, anna, 'delete', 'channel', { confirm: 'De Horizon' });
+    await s.d.settle();
+    s.expectNewInChannel(s.said('export.deleted', { name: s.name(anna) }));
+    await expectNothingToClick(s, [anna, bram]);
+  });
+
+  story(platform, 'deleted by the retention term a year after its stop: its messages say it was deleted, none offers a button', async (s) => {
+    const { anna, bram } = await withPlanAndDocuments(s);
+    await s.command(anna, 'stop');
+    await s.d.submitShown(anna, anna, 'stop', 'channel');
+    await s.d.settle();
+    s.expectChannelShows(s.said('round.stopped'));
+    // Stopped on Friday 20 February 2026: warned on Monday 8 February 2027, deleted at 09:00 two weeks later.
+    for (const at of ['2027-02-07T08:30:00Z', '2027-02-08T08:30:00Z', '2027-02-22T08:30:00Z']) await s.timePasses(at);
+    await expectNothingToClick(s, [anna, bram]);
+    // Gone, not only drawn so: a new leerlijn can start in the channel.
+    await s.command(anna, 'start');
+    s.expectAnswered(anna, s.said('start.school'));
+  });
+});
