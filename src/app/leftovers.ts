@@ -1,6 +1,6 @@
 // What a leerlijn being deleted (`verwijder`, its retention term) leaves in its channel that a click would only hear is
-// gone: its rounds' cards, head and round-closed message, its documents' links and the replies whose buttons everyone
-// sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
+// gone: its rounds' cards, head and round-closed message, a meeting's start with its work's button, its documents' links
+// and the replies whose buttons everyone sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
 // deleted after it, each by the platform's Messenger (its `redraw`). Best effort: a message not drawn is logged, and
 // the delete is done either way.
 import type { Logger } from '../logger.js';
@@ -8,7 +8,8 @@ import { leerlijnById, type Platform } from '../store/leerlijnen.js';
 import { leerlijnMessagesUnder } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import type { Messenger } from './messenger.js';
-import { cardKey, closedKey, DOCUMENT_PREFIX, firstPosted, headerKey, resultKeys, SHARED_REPLY_PREFIX, type PostedMessage } from './posted.js';
+import { cardKey, CHANNEL_NOTICE_PREFIX, closedKey, DOCUMENT_PREFIX, firstPosted, headerKey, resultKeys, SHARED_REPLY_PREFIX } from './posted.js';
+import type { PostedMessage } from './posted.js';
 import { roundsForRedraw } from './round-views.js';
 import type { LeftoverView, RoundView } from './views.js';
 
@@ -49,7 +50,7 @@ export async function leftoversOf(deps: Pick<Deps, 'db'>, platform: Platform, wo
   if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
   const drawn = rounds ? await roundsForRedraw(deps, workspaceId, leerlijnId) : [];
   const ofRounds = await Promise.all(drawn.map((round) => roundLeftovers(deps, platform, workspaceId, asDeleted(round))));
-  const prefixes = platform === 'slack' ? [SHARED_REPLY_PREFIX] : [DOCUMENT_PREFIX, SHARED_REPLY_PREFIX];
+  const prefixes = [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, ...(platform === 'slack' ? [] : [DOCUMENT_PREFIX])];
   const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, prefixes);
   const deleted: LeftoverView = { type: 'deleted', lang: leerlijn.lang };
   return [...ofRounds.flat(), ...others.map(({ key, ...where }) => ({ key, where, view: deleted }))];

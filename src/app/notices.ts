@@ -76,3 +76,6 @@ export type Notice =
 
 /** Whether a notice in the channel notifies everyone in it (each platform's own channel mention). */
 export const notifiesEveryone = (n: Notice): boolean => n.type === 'meeting_reminder' && n.notifyChannel;
+
+/** Whether a notice in the channel offers a button there (a meeting's start: its work one click away), to be kept (app/posted.ts). */
+export const offersButtonInChannel = (n: Notice): boolean => n.type === 'meeting_reminder' && n.when === 'start';

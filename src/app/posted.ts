@@ -207,6 +207,13 @@ export async function rememberSharedReply(deps: Pick<Deps, 'db'>, workspaceId: s
   await rememberParts(deps, workspaceId, leerlijnId, channelId, messageIds);
 }
 
+/** A notice the scheduler posted in a channel with a button (app/notices.ts offersButtonInChannel), kept for its leerlijn's deletion. */
+export const CHANNEL_NOTICE_PREFIX = 'notice:';
+
+export function rememberChannelNotice(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string, message: PostedMessage): Promise<void> {
+  return rememberMessage(deps.db, workspaceId, leerlijnId, `${CHANNEL_NOTICE_PREFIX}${message.channelId}:${message.messageId}`, message);
+}
+
 /** At most this many messages of one card are kept: a card needing more is cut shorter first (Teams: cards/split.ts). */
 const MAX_PARTS = 20;
 /**

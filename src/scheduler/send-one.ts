@@ -1,23 +1,37 @@
 // One send of a built notice to one target, with an honest result: a throw becomes a transient
 // failure, and a step's document goes to its channel once per leerlijn however often its job runs.
 import type { Messenger, SendResult } from '../app/messenger.js';
-import type { Notice } from '../app/notices.js';
+import { offersButtonInChannel, type Notice } from '../app/notices.js';
+import { rememberChannelNotice } from '../app/posted.js';
+import type { Logger } from '../logger.js';
 import { deliverOnce } from '../app/step-documents.js';
 import type { Built } from './notices-for.js';
 import { targetKey, type Target } from './targets.js';
 import type { Db } from '../store/db.js';
 
-export async function sendOne(deps: { db: Db }, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>): Promise<SendResult> {
+export async function sendOne(
+  deps: { db: Db; log?: Logger }, now: Date, messenger: Messenger, target: Target, built: Extract<Built, { outcome: 'send' }>,
+): Promise<SendResult> {
   const { workspaceId } = built;
   const notice = built.noticeTo?.get(targetKey(target)) ?? built.notice;
   try {
     if (target.kind === 'user') return await messenger.toUser({ workspaceId, userId: target.userId }, notice);
     const send = () => messenger.toChannel({ workspaceId, channelId: target.channelId }, notice);
-    return notice.type === 'step_document' ? await sendDocumentOnce(deps, now, workspaceId, target.channelId, notice, send) : await send();
+    if (notice.type === 'step_document') return await sendDocumentOnce(deps, now, workspaceId, target.channelId, notice, send);
+    const sent = await send();
+    const where = sent.ok && sent.messageId ? { channelId: target.channelId, messageId: sent.messageId } : null;
+    if (where && offersButtonInChannel(notice)) await keepForDeletion(deps, workspaceId, notice, where);
+    return sent;
   } catch (error) {
     // A messenger should return a result; a throw is treated as a transient failure, and recorded.
     return { ok: false, error: errorText(error), permanent: false };
   }
+}
+
+/** Kept, its leerlijn's deletion draws it without its button (app/leftovers.ts). Not kept, it is logged: it was sent, and is not sent again. */
+async function keepForDeletion(deps: { db: Db; log?: Logger }, workspaceId: string, notice: Notice, where: { channelId: string; messageId: string }): Promise<void> {
+  await rememberChannelNotice(deps, workspaceId, notice.leerlijn.id, where)
+    .catch((error: unknown) => deps.log?.warn({ err: error, notice: notice.type }, 'scheduler channel notice sent, not kept for its leerlijn\'s deletion'));
 }
 
 class NotSent extends Error {

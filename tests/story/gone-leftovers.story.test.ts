@@ -1,14 +1,18 @@
 // Nothing clickable stays behind a leerlijn that is gone. Deleted by its coordinator (`verwijder`) or by the retention term,
 // every message the bot posted for it that it can still find is drawn again without buttons, saying the leerlijn was deleted:
-// the round's cards, head and round-closed message, the documents' links (Teams), the plan and next-step replies whose
-// buttons everyone sees (Teams). A click on any of them would only be answered that the leerlijn is gone.
+// the round's cards, head and round-closed message, a meeting's start with its work's button, the documents' links (Teams),
+// the plan and next-step replies whose buttons everyone sees (Teams). A click on any of them would only be answered that the leerlijn is gone.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { smallTeamWithWeek1Agreed } from './small-team.js';
 
-/** Week 1 agreed, the actieplan filled in (its reply in the channel), and its meeting over, so its PDF is posted too. */
+/**
+ * Week 1 agreed; the actieplan meeting's start in the channel (its work one click away); the actieplan filled in (its reply
+ * in the channel), and its meeting over, so its PDF is posted too.
+ */
 async function withPlanAndDocuments(s: Story) {
   const team = await smallTeamWithWeek1Agreed(s);
+  await s.timePasses('2026-02-16T14:30:00Z');
   const actions = [{ description: 'Aanspreekpunt kiezen', owner: team.bram, due: '2026-03-02' }];
   await s.addPlanItem(team.anna, { onderdeel: 'A2', watKanBeter: 'Aanspreekpunt', gewensteEindsituatie: 'Eén vast aanspreekpunt', actions });
   await s.timePasses('2026-02-20T16:00:00Z');
@@ -19,8 +23,8 @@ async function expectNothingToClick(s: Story, people: readonly Person[]): Promis
   for (const p of people) expect(await s.d.channelButtons(p), `${s.platform}: buttons ${p.key} sees`).toEqual([]);
   s.expectChannelShows(s.said('round.deleted'));
   s.expectChannelHides(s.said('round.stopped'));
-  // Where a document's link was (Slack posts the file itself, which has no button) and the actieplan's reply.
-  if (s.platform === 'teams') s.expectChannelShows(s.said('round.deletedMessage'));
+  // Where the meeting's start was, and (Teams) a document's link and the actieplan's reply: Slack posts a file, with no button.
+  s.expectChannelShows(s.said('round.deletedMessage'));
 }
 
 describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
