@@ -149,19 +149,26 @@ async function removeLogged(replace: { remove: RemoveDocument; log: Logger }, po
   }
 }
 
+/** A document posted every time it is asked for (the comparison), kept under its message: its key starts as documentKey's. */
+function rememberEach(deps: Pick<Deps, 'db'>, at: { workspaceId: string; channelId: string }, doc: StepDocument, messageId: string): Promise<void> {
+  return rememberMessage(deps.db, at.workspaceId, doc.leerlijnId, `${documentKey(doc)}:${messageId}`, { channelId: at.channelId, messageId });
+}
+
 /**
  * A step's document posted by a platform (`post` answers the id of what it posted) in the channel `at`: once per
- * leerlijn and document (and version) where the document says so (deliverOnce), otherwise every time it is asked for.
- * `remove`: how the platform takes an outdated one out, where it can (RemoveDocument). A failure is logged only: the
- * step itself is done and shown already.
+ * leerlijn and document (and version) where the document says so (deliverOnce), otherwise every time it is asked for,
+ * each kept under its own message for its leerlijn's deletion (app/leftovers.ts). `remove`: how the platform takes an
+ * outdated one out, where it can (RemoveDocument). A failure is logged only: the step itself is done and shown already.
  */
 export async function postStepDocumentLogged(
   by: { deps: Pick<Deps, 'db' | 'now'>; log: Logger }, platform: Platform, doc: StepDocument, post: () => Promise<string>, at: { workspaceId: string; channelId: string },
   remove?: RemoveDocument,
 ): Promise<void> {
   try {
-    if (doc.once) await deliverOnce(by.deps, at.workspaceId, doc, at.channelId, post, remove && { remove, log: by.log });
-    else await post();
+    if (doc.once) return void (await deliverOnce(by.deps, at.workspaceId, doc, at.channelId, post, remove && { remove, log: by.log }));
+    const posted = await post();
+    const notKept = (error: unknown): void => by.log.warn({ err: error, document: doc.kind }, `${platform}: step document posted, not kept`);
+    await rememberEach(by.deps, at, doc, posted).catch(notKept);
   } catch (error) {
     by.log.warn({ err: error, document: doc.kind }, `${platform}: step document not posted`);
   }

@@ -12,18 +12,22 @@ const at = { workspaceId: 'w', channelId: 'C1' };
 function by() {
   const warned: Array<{ fields: unknown; msg: string }> = [];
   const log = { warn: (fields: unknown, msg: string) => warned.push({ fields, msg }) } as unknown as Logger;
-  const deps = { db: undefined, now: () => new Date() } as unknown as Pick<Deps, 'db' | 'now'>;
-  return { by: { deps, log }, warned };
+  // Where each was posted is kept (for its leerlijn's deletion): the statements' parameters, without a database.
+  const kept: unknown[][] = [];
+  const db = { query: async (_sql: string, params: unknown[]) => (kept.push(params), { rows: [], rowCount: 1 }) };
+  const deps = { db, now: () => new Date() } as unknown as Pick<Deps, 'db' | 'now'>;
+  return { by: { deps, log }, warned, kept };
 }
 
 describe('postStepDocumentLogged', () => {
   it('posts every time it is asked, a document not posted once', async () => {
-    const { by: b, warned } = by();
+    const { by: b, warned, kept } = by();
     let posted = 0;
     await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`, at);
     await postStepDocumentLogged(b, 'slack', doc, async () => `F${++posted}`, at);
     expect(posted).toBe(2);
     expect(warned).toEqual([]);
+    expect(kept.map((params) => params[2])).toEqual([`document:vergelijking:${doc.leerlijnId}:F1`, `document:vergelijking:${doc.leerlijnId}:F2`]);
   });
 
   it('logs a failed post under its platform and document, and does not throw', async () => {

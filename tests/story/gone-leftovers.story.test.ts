@@ -4,7 +4,7 @@
 // the plan and next-step replies whose buttons everyone sees (Teams). A click on any of them would only be answered that the leerlijn is gone.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
-import { smallTeamWithWeek1Agreed } from './small-team.js';
+import { SMALL_TEAM_WEEK1, smallTeamWithWeek1Agreed, week17Compared } from './small-team.js';
 
 /**
  * Week 1 agreed; the actieplan meeting's start in the channel (its work one click away); the actieplan filled in (its reply
@@ -50,5 +50,14 @@ describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
     // Gone, not only drawn so: a new leerlijn can start in the channel.
     await s.command(anna, 'start');
     s.expectAnswered(anna, s.said('start.school'));
+  });
+
+  story(platform, 'deleted after week 17 was compared with week 1: the comparison offers nothing either', async (s) => {
+    const { anna, bram, team } = await smallTeamWithWeek1Agreed(s);
+    await week17Compared(s, anna, team, SMALL_TEAM_WEEK1);
+    await s.command(anna, 'verwijder');
+    await s.d.submitShown(anna, anna, 'delete', 'channel', { confirm: 'De Horizon' });
+    await s.d.settle();
+    for (const p of [anna, bram]) expect(await s.d.channelButtons(p), `${s.platform}: buttons ${p.key} sees`).toEqual([]);
   });
 });
