@@ -1,12 +1,13 @@
 // After the retention term deleted an English team's leerlijn, nothing of it says which language
 // the team spoke: deletion deletes. What Teams still says is the person's own language, on every
-// activity (`locale`). A message in the channel, or in the personal chat, is answered in that,
-// rather than the deployment's default (Dutch here).
+// activity (`locale`). A message in the channel, or in the personal chat, or a click on a card left
+// on screen, is answered in that, rather than the deployment's default (Dutch here).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLeerlijn, stopLeerlijn } from '../../../src/app/leerlijn.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import { ensureWorkspace, leerlijnById } from '../../../src/store/leerlijnen.js';
 import { makeDeps } from '../../support/fixtures.js';
+import { VERB } from '../../../src/adapters/teams/cards/score-controls.js';
 import { CHANNEL, PEOPLE, TENANT, cardText, startHarness, type Harness } from './harness.js';
 
 const TERM = 365;
@@ -44,6 +45,12 @@ describe('teams: after the retention term deleted an English leerlijn', () => {
     await h.say(anna, 'status', { ...h.inChannel(anna), locale: 'en-GB' });
     const answer = cardText(h.connector.lastCardIn(CHANNEL.id));
     expect(answer).toContain('There is no leerlijn in this channel yet');
+  });
+
+  it('answers a vote from a card still on screen, which names no language, in that language too', async () => {
+    const staleVote = { roundId: '6f1c2a52-7d0e-4c39-9a3b-2f0f3c1e8b11', onderdeel: 'P1', score: 1 };
+    expect(cardText(await h.invoke(anna, VERB.vote, staleVote, { ...h.inChannel(anna), locale: 'en-GB' }))).toContain('This leerlijn no longer exists');
+    expect(cardText(await h.invoke(anna, VERB.vote, staleVote, { ...h.inChannel(anna), locale: 'nl-NL' }))).toContain('Deze leerlijn bestaat niet meer');
   });
 
   it('answers in the personal chat in that language too', async () => {
