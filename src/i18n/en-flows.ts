@@ -48,6 +48,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
     unknownArgs: 'I don’t know that command: {command}. Type `/leerlijn help` for an overview.',
     didYouMean: 'Did you mean `/leerlijn {command}`?',
     channelOnly: 'You do that in a channel of your team: type `/leerlijn {command}` there.',
+    groupChatWithoutBot: 'A leerlijn runs in a channel, not in a group conversation: the bot cannot be added to one. Create a channel for the team, invite the bot there and type `/leerlijn start` there.',
     exportNotCoordinator: 'Only the coordinator can export the data of the leerlijn; please ask the coordinator. What I keep about you, your own votes and notes, you see with `/leerlijn my-data`.',
   },
   onboarding: {

@@ -47,6 +47,7 @@ export const nlFlows = {
     unknownArgs: 'Dat commando ken ik niet: {command}. Typ `/leerlijn help` voor een overzicht.',
     didYouMean: 'Bedoelde je `/leerlijn {command}`?',
     channelOnly: 'Dat doe je in een kanaal van je team: typ daar `/leerlijn {command}`.',
+    groupChatWithoutBot: 'Een leerlijn loopt in een kanaal, niet in een groepsgesprek: een bot kan daar niet aan worden toegevoegd. Maak een kanaal voor het team, nodig de bot daar uit en typ daar `/leerlijn start`.',
     exportNotCoordinator: 'Alleen de coördinator kan de gegevens van de leerlijn exporteren; vraag het aan de coördinator. Wat ik van jou bewaar, je eigen stemmen en notities, zie je met `/leerlijn mijn-gegevens`.',
   },
   onboarding: {

@@ -32,6 +32,9 @@ export interface SlashCommand {
   api_app_id?: string;
 }
 
+/** A group DM (mpim): Slack names it `mpdm-…` in a command; no app can be added to it. */
+export const GROUP_DM = 'G0GROUPDM';
+
 /** The form-encoded body of a slash command. */
 export function slashCommandBody(cmd: SlashCommand): string {
   const fields: Record<string, string> = {
@@ -39,7 +42,7 @@ export function slashCommandBody(cmd: SlashCommand): string {
     team_id: cmd.team_id ?? FAKE_TEAM.id,
     team_domain: cmd.team_domain ?? FAKE_TEAM.domain,
     channel_id: cmd.channel_id,
-    channel_name: cmd.channel_name ?? 'leerlijn',
+    channel_name: cmd.channel_name ?? (cmd.channel_id === GROUP_DM ? 'mpdm-anna--bram--chen-1' : 'leerlijn'),
     user_id: cmd.user_id,
     user_name: cmd.user_name ?? cmd.user_id.toLowerCase(),
     command: cmd.command,

@@ -15,7 +15,7 @@ const Text = (max: number) => z.string().max(max);
 const TriggerId = Text(255);
 export const SlashCommand = z.looseObject({
   command: Text(64), text: Text(4000).optional(), response_url: Text(2000).optional(),
-  user_id: Id, channel_id: Id, team_id: Id, trigger_id: TriggerId,
+  user_id: Id, channel_id: Id, channel_name: Text(255).optional(), team_id: Id, trigger_id: TriggerId,
 });
 
 /** An interaction (`payload=<json>`) or a JSON body: its type first, the rest per type below. */

@@ -96,7 +96,10 @@ async function runSlackCommand(
     // A command names no installing workspace; `team_id` is where the user was, as Bolt's authorize reads it. Slack
     // offers the command only where the app is installed (slackapi/bolt-python#767), so that install is meant.
     const workspaceId = await workspaceIdFor(cx.deps, 'slack', c.team_id);
-    const place = { cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url };
+    const place = {
+      cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url,
+      groupDm: c.channel_name?.startsWith('mpdm-') ?? false,
+    };
     return slackFlowCtx(place, ackWith);
   };
   const apologize = (words: string) => tellPrivately(cx, client, { channelId: c.channel_id, userId: c.user_id, responseUrl: c.response_url }, words);

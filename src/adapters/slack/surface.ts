@@ -34,6 +34,8 @@ interface SlackPlace extends SlackCaller {
   botUserId?: string;
   /** For a "try again" that Slack's rate limit keeps from the channel (tell.ts). */
   responseUrl?: string | undefined;
+  /** A group DM (its command says `mpdm-…`, as its id does not): no app can be added to one. */
+  groupDm?: boolean;
 }
 
 /** Slack's DM channels start with D; one between two people too (a command cannot tell), so replies speak of a private chat. */
@@ -41,7 +43,7 @@ export const isPersonalChat = (channelId: string): boolean => channelId.startsWi
 
 /** Who acts where, without the channel's leerlijn: for a flow that reads it itself, or needs none. */
 export function slackActCtx(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>) {
-  const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false };
+  const place = { channelId: p.channelId, personal: isPersonalChat(p.channelId), repliesSeenByAll: false, ...(p.groupDm ? { groupChat: { botAdded: false } } : {}) };
   return { deps: p.cx.deps, log: p.cx.log, actor: actorOf(p), place, surface: slackSurface(p, lang, ackWith) };
 }
 

@@ -39,6 +39,8 @@ function stoppedOne(ctx: FlowCtx, spec: CommandSpec, ended: Stopped): Checked {
 /** `word`: the command as typed. */
 async function checked(ctx: FlowCtx, spec: CommandSpec, word: string, stopped: Stopped): Promise<Checked> {
   if (spec.where === 'channel' && ctx.place.personal) return { refused: await channelOnlyRefusal(ctx, spec, word) };
+  // Said before the start form is filled in: the leerlijn it would start could never post here.
+  if (spec.where === 'channel' && ctx.place.groupChat?.botAdded === false && !ctx.leerlijn && !stopped) return { refused: text('command.groupChatWithoutBot') };
   if (spec.needsLeerlijn && !ctx.leerlijn) {
     const onStopped = stoppedOne(ctx, spec, stopped);
     return 'refused' in onStopped ? onStopped : coordinatorChecked(onStopped.ctx, spec);

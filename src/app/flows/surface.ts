@@ -236,6 +236,11 @@ export interface Place {
   channelId: string;
   /** A 1:1 chat with the bot. */
   personal: boolean;
+  /**
+   * A chat of several people rather than a team's channel (unset: a channel, or the personal chat). `botAdded`: whether
+   * the bot can be in it; a Slack group DM takes no app, so a leerlijn started there could never post in it.
+   */
+  groupChat?: { botAdded: boolean };
   /** Everyone here sees the bot's replies: a Teams channel has no reply for one person, Slack's are ephemeral. */
   repliesSeenByAll: boolean;
 }

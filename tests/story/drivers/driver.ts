@@ -125,6 +125,8 @@ export interface Driver {
   command(by: Person, text: string): Promise<void>;
   /** A typed command in the person's private chat with the bot (Slack: `/leerlijn x` in their DM; Teams: `x` in the 1:1 chat). */
   commandPrivately(by: Person, text: string): Promise<void>;
+  /** A typed command in a group chat of the cast (Slack: a group DM, which takes no app; Teams: a group chat the bot is in). */
+  commandInGroupChat(by: Person, text: string): Promise<void>;
   /** Types `team verwijder @person`, naming them as the platform does (Slack a `<@id>`, Teams an `<at>` mention). */
   removeFromTeam(by: Person, person: Person): Promise<void>;
   /** Types the command words followed by these people, named as the platform does, in the team's channel. */

@@ -3,7 +3,7 @@
 import { ALL_MEETING_KINDS } from '../../../src/domain/meetings.js';
 import type { OnderdeelCode, Score } from '../../../src/domain/instrument.js';
 import { startFakeSlack } from '../../fakes/slack-api.js';
-import { FAKE_TEAM, input, type StateValue } from '../../fakes/slack-signing.js';
+import { FAKE_TEAM, GROUP_DM, input, type StateValue } from '../../fakes/slack-signing.js';
 import { BOT, CHANNEL, startHarness, TOKEN, USERS, type Harness } from '../../adapters/slack/harness.js';
 import { NOW } from '../../support/fixtures.js';
 import type { TestDb } from '../../support/db.js';
@@ -19,7 +19,7 @@ import { NAMES } from '../cast.js';
 const ELSEWHERE = 'C0ELSEWHERE';
 
 export async function slackDriver(testDb?: TestDb): Promise<Driver> {
-  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT], [ELSEWHERE]: [...USERS, BOT] }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
+  const fake = await startFakeSlack({ tokens: [TOKEN], members: { [CHANNEL]: [...USERS, BOT], [ELSEWHERE]: [...USERS, BOT], [GROUP_DM]: USERS }, users: USERS.map((id, i) => ({ id, name: NAMES[i]! })) });
   const clock = { now: NOW };
   const h = await startHarness({ fake, now: () => clock.now, ...(testDb ? { testDb } : {}) });
   return new SlackDriver(h, clock);
@@ -117,9 +117,8 @@ class SlackDriver implements Driver {
     return this.act(by, () => this.h.command(this.id(by), text));
   }
 
-  commandPrivately(by: Person, text: string): Promise<void> {
-    return this.act(by, () => this.h.command(this.id(by), text, {}, dmOf(this.id(by))));
-  }
+  commandPrivately = (by: Person, text: string): Promise<void> => this.act(by, () => this.h.command(this.id(by), text, {}, dmOf(this.id(by))));
+  commandInGroupChat = (by: Person, text: string): Promise<void> => this.act(by, () => this.h.command(this.id(by), text, {}, GROUP_DM));
 
   removeFromTeam(by: Person, person: Person): Promise<void> {
     return this.command(by, `team verwijder <@${this.id(person)}>`);

@@ -80,6 +80,11 @@ export function elsewhereFrom(inChannel: ActivityBase): ActivityBase {
   };
 }
 
+/** The same person in a group chat of the tenant (no team, no channel), where the bot was added. */
+export function groupChatFrom(inChannel: ActivityBase): ActivityBase {
+  return { ...inChannel, conversation: { id: '19:group-chat@thread.v2', conversationType: 'groupChat', tenantId: TENANT }, channelData: { tenant: { id: TENANT } } };
+}
+
 /** The bot sits behind PUBLIC_URL; the test reaches it on its own port, as a proxy would. Each link opened as a member would, checked to be a PDF. */
 export async function openDocuments(urls: readonly string[], port: number): Promise<ChannelDocument[]> {
   const documents: ChannelDocument[] = [];

@@ -9,7 +9,7 @@ import type { TestDb } from '../../support/db.js';
 import { tick } from '../../../src/scheduler/tick.js';
 import { RETENTION_DAYS, type ActionStatus, type ChannelChart, type ChannelDocument, type Driver, type ElsewhereAction, type EvaluationItem, type From, type Person, type PlanItem, type PrivateFile, type ShownControl, type ShownInput, type StartMore, type TeamPlace } from './driver.js';
 import { startLeerlijnElsewhere } from './elsewhere.js';
-import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
+import { choiceNamed, DOCUMENTS, ELSEWHERE_ID, findIn, elsewhereFrom, groupChatFrom, isAction, isInvokeCard, problemsBeside, shownButton, shownInputs, shownValues, type Action, type Node } from './teams-parts.js';
 import { evaluationValues, moveValues, planValues, rolesValues, startValues, teamValues } from './teams-forms.js';
 import { nodeAfterText, nodesOf, teamsMarkdownTexts, teamsText } from './text.js';
 import { buttonsOf, TeamsReading } from './teams-reading.js';
@@ -141,10 +141,11 @@ class TeamsDriver implements Driver {
     return this.act(by, where, () => this.h.say(this.user(by), text, where));
   }
 
-  commandPrivately(by: Person, text: string): Promise<void> {
-    const where = this.h.inPersonal(this.user(by));
-    return this.act(by, where, () => this.h.say(this.user(by), text, where));
-  }
+  commandPrivately = (by: Person, text: string): Promise<void> => this.typedIn(by, text, this.h.inPersonal(this.user(by)));
+  /** As in a channel, Teams delivers a group chat's message only where the bot is mentioned. */
+  commandInGroupChat = (by: Person, text: string): Promise<void> => this.typedIn(by, text, groupChatFrom(this.h.inChannel(this.user(by))), true);
+  private typedIn = (by: Person, text: string, where: ActivityBase, mentionBot = false): Promise<void> =>
+    this.act(by, where, () => postActivity(this.h.url, messageActivity({ ...where, text, mentionBot })));
 
   removeFromTeam(by: Person, person: Person): Promise<void> {
     return this.commandNaming(by, 'team verwijder', [person]);
@@ -239,9 +240,7 @@ class TeamsDriver implements Driver {
     return startLeerlijnElsewhere(this.h.db.db, 'teams', TENANT, ELSEWHERE_ID, this.user(by).aadObjectId!, school, owned);
   }
 
-  elsewhere(): string {
-    return this.read.textOf(ELSEWHERE_ID);
-  }
+  elsewhere = (): string => this.read.textOf(ELSEWHERE_ID);
 
   /** Teams has no private answers in a channel: both places are the channel's cards, newest first. */
   press(by: Person, label: string, _where: 'answer' | 'channel'): Promise<void> {
