@@ -32,4 +32,10 @@ export const enErrors = {
     comparison_incomplete: 'Comparing is only possible once all ten parts have an agreed score for {moment}. No part has an agreed score yet. `/leerlijn status` shows what is left to do.',
     week1_incomplete: 'The second voting round (week 17) only opens once the week 1 voting round is closed and all ten parts have an agreed score there, because the final evaluation compares week 17 with week 1. Week 1 has no agreed scores yet. Finish week 1 first (`/leerlijn scores`, `/leerlijn close` and agree the scores), then try again.',
   },
+  // The same refusals said in a group chat (a Teams group chat is a leerlijn's place, as a channel is).
+  errorInChat: {
+    no_leerlijn: 'There is no leerlijn in this chat yet. Start one with `/leerlijn start`.',
+    leerlijn_exists: 'This chat already has a leerlijn. See how it is going with `/leerlijn status`.',
+    leerlijn_kept: 'The data of this chat’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',
+  },
 } as const;

@@ -33,4 +33,10 @@ export const nlErrors = {
     comparison_incomplete: 'Vergelijken kan pas als alle tien onderdelen een afgesproken score hebben bij {moment}. Nog geen enkel onderdeel heeft een afgesproken score. `/leerlijn status` laat zien wat er nog moet gebeuren.',
     week1_incomplete: 'De tweede stemronde (week 17) gaat pas open als de stemronde van week 1 gesloten is en alle tien onderdelen daar een afgesproken score hebben, want bij de eindevaluatie vergelijken jullie week 17 met week 1. Week 1 heeft nog geen afgesproken scores. Rond week 1 eerst af (`/leerlijn scores`, `/leerlijn sluit` en de scores vastleggen) en probeer het daarna opnieuw.',
   },
+  // The same refusals said in a group chat (a Teams group chat is a leerlijn's place, as a channel is).
+  errorInChat: {
+    no_leerlijn: 'In deze chat loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
+    leerlijn_exists: 'In deze chat loopt al een leerlijn. Bekijk hoe het ervoor staat met `/leerlijn status`.',
+    leerlijn_kept: 'De gegevens van de vorige leerlijn in deze chat staan hier nog. De coördinator daarvan kan ze exporteren met `/leerlijn export` en daarna verwijderen met `/leerlijn verwijder`; dan kan hier een nieuwe leerlijn starten.',
+  },
 } as const;

@@ -54,13 +54,19 @@ function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | u
  * A refusal with its reasons; `brief`: the reasons alone. Plain text (a Slack form's error reads
  * no markup) unless `inMarkup`, where what people typed in its params is escaped.
  */
+/** The refusals that speak of "this channel": in a group chat they speak of "this chat" (ErrorView.inChat). */
+const SAID_OF_THE_PLACE = ['no_leerlijn', 'leerlijn_exists', 'leerlijn_kept'] as const;
+const saidOfThePlace = (code: string): code is (typeof SAID_OF_THE_PLACE)[number] => (SAID_OF_THE_PLACE as readonly string[]).includes(code);
+
 export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false): string {
   const l = view.lang ?? lang;
   const safe = <P extends Record<string, unknown>>(p: P | undefined): P | undefined => (inMarkup ? inertParams(m, p) : p);
   const fields = (view.fields ?? []).map((f) => tField(l, { ...f, params: safe(f.params) })).map((line) => (view.brief ? line : `• ${line}`));
   if (view.brief && fields.length > 0) return fields.join('\n');
   // A code in the params (a reason, a moment) becomes the catalogue's words; only what is echoed as it came is escaped.
-  return m.commands([tError(l, view.code, view.params, inMarkup ? (said) => m.user(said, 500) : undefined), ...fields].join('\n'));
+  const { code } = view;
+  const said = view.inChat && saidOfThePlace(code) ? t(l, `errorInChat.${code}`) : tError(l, code, view.params, inMarkup ? (echoed) => m.user(echoed, 500) : undefined);
+  return m.commands([said, ...fields].join('\n'));
 }
 
 /**

@@ -36,7 +36,10 @@ export interface PrivateAnswer {
 }
 
 /** Where the turn is, as the flows read it: in a channel, a reply is a message everyone sees, unless it answers an invoke. */
-export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal' | 'answer'>): Place => ({ channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal && !turn.answer });
+export const placeOf = (turn: Pick<Turn, 'channelId' | 'personal' | 'answer' | 'context'>): Place => ({
+  channelId: turn.channelId, personal: turn.personal, repliesSeenByAll: !turn.personal && !turn.answer,
+  ...(turn.context.activity.conversation.conversationType === 'groupChat' ? { groupChat: { botAdded: true } } : {}),
+});
 
 /** Only a local Emulator names no tenant: with auth on, http-shim.ts does not run such a turn. */
 const EMULATOR_TENANT = 'emulator';

@@ -73,9 +73,18 @@ function likeCommand(word: string): { didYouMean?: string } {
   return like ? { didYouMean: like } : {};
 }
 
+/** In a group chat a refusal speaks of the chat, not of a channel (views/reply.ts picks the words). */
+function speakingOfChat(ctx: FlowCtx): FlowCtx {
+  if (!ctx.place.groupChat) return ctx;
+  const { surface } = ctx;
+  const inChat = (view: ReplyView): ReplyView => (view.type === 'error' ? { ...view, inChat: true } : view);
+  return { ...ctx, surface: { ...surface, reply: (view) => surface.reply(inChat(view)) } };
+}
+
 /** `typed`: the words after `/leerlijn` (Slack) or the bot's mention (Teams), people's mentions taken out. */
-export async function runCommand(place: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
+export async function runCommand(asTyped: FlowCtx, typed: { text: string; mentions: readonly string[] }): Promise<void> {
   const parsed = parseCommand(typed.text);
+  const place = speakingOfChat(asTyped);
   let ctx = place;
   try {
     const here = await inStoppedOnesLang(await inPersonalChat(place, parsed.spec?.english !== undefined && parsed.word === parsed.spec.english));

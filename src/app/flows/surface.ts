@@ -43,6 +43,8 @@ export interface ErrorView {
   brief?: boolean;
   /** In a form: the input the whole refusal belongs beside (a refused date), rather than above the form. */
   at?: string;
+  /** Said in a group chat: where the words speak of "this channel", they speak of "this chat". */
+  inChat?: boolean;
 }
 
 /** What only the person acting sees. */
