@@ -59,7 +59,7 @@ export type Notice =
   | { type: 'digest'; leerlijn: LeerlijnView; done: ActionView[]; bezig: ActionView[]; stuck: ActionView[]; overdue: ActionView[]; since?: string }
   /** `throttled`: given up as the platform kept asking to wait (its rate limit) for a day (app/jobs/throttled.ts), not refused. */
   /** `privately`: the failed message went to people's private chats with the bot, not to the channel. */
-  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number; throttled?: boolean; privately?: boolean }
+  | { type: 'job_failed'; leerlijn: LeerlijnView; jobKind: string; attempts: number; throttled?: boolean; privately?: boolean; beforeBuilt?: boolean }
   /** An ended leerlijn's data is deleted on `deleteOn` (its local date, YYYY-MM-DD) unless its coordinator deletes it sooner. */
   | { type: 'retention_warning'; leerlijn: LeerlijnView; deleteOn: string }
   /**

@@ -34,6 +34,8 @@ export const enNotices = {
       'A {job} could not be sent after {attempts}. Check that the bot is still a member of the channel and add it again if needed; the bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     jobFailedPrivately:
       'A {job} could not be sent after {attempts}: the private message did not get through. Is the bot allowed to send private messages? Ask whoever manages your accounts if needed; the bot will try the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
+    jobFailedBeforeBuilt:
+      'A {job} was not sent: the bot could not read its own data when it was putting the message together. That is a fault on the bot’s side, not yours; tell whoever runs the bot. The bot will try the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     jobThrottled:
       'A {job} was not sent: the platform kept asking the bot to wait for a whole day (too many messages at once). The bot will send the next messages as usual. See what is planned with `/leerlijn schedule` and `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.

@@ -38,6 +38,9 @@ export const nlNotices = {
     // A message to someone's private chat with the bot (an action's reminder, a digest): the channel is not what failed.
     jobFailedPrivately:
       'Een {job} kon na {attempts} niet worden verstuurd: het privébericht kwam niet aan. Mag de bot privéberichten sturen? Vraag het zo nodig aan wie jullie accounts beheert; de volgende berichten probeert de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
+    // Given up before it was built: the bot's own database did not answer, so no platform or setting of theirs is to blame.
+    jobFailedBeforeBuilt:
+      'Een {job} is niet verstuurd: de bot kon zijn eigen gegevens niet lezen toen hij het bericht wilde opstellen. Dat ligt aan de kant van de bot, niet aan jullie; meld het bij wie de bot beheert. De volgende berichten probeert de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     jobThrottled:
       'Een {job} is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten (te veel berichten tegelijk). De volgende berichten verstuurt de bot gewoon weer. Wat er gepland staat, zie je met `/leerlijn planning` en `/leerlijn status`.',
     // Someone the platform says is gone (account deleted or disabled): once per person, not per message.

@@ -92,15 +92,21 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
   return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment, leerlijn: p.leerlijn });
 }
 
+
+/** How a job failed, as recorded on its coordinators' notice (scheduler/job-turn.ts). */
+type FailedHow = { throttled?: boolean; privately?: boolean; beforeBuilt?: boolean };
+
 /**
  * Which message failed, how often it was tried, and what the coordinator can do about it. One given
  * up as the platform kept asking to wait (`throttled`) says so: nothing in the channel to fix; so
- * does one that went to people's private chats (`privately`).
+ * does one that went to people's private chats (`privately`), and one the bot's own database kept from
+ * being built (`beforeBuilt`): a fault on the bot's side, not theirs.
  */
-export function jobFailedText(lang: Lang, jobKind: string, attempts: number, throttled = false, privately = false): string {
+export function jobFailedText(lang: Lang, jobKind: string, attempts: number, how: FailedHow = {}): string {
   const job = tDynamic(lang, `reminder.job.${jobKind}`, 'reminder.job.unknown');
-  if (throttled) return t(lang, 'reminder.jobThrottled', { job });
-  return t(lang, privately ? 'reminder.jobFailedPrivately' : 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
+  if (how.beforeBuilt) return t(lang, 'reminder.jobFailedBeforeBuilt', { job });
+  if (how.throttled) return t(lang, 'reminder.jobThrottled', { job });
+  return t(lang, how.privately ? 'reminder.jobFailedPrivately' : 'reminder.jobFailed', { job, attempts: countText(lang, 'poging', attempts) });
 }
 
 /** A reminder offset: "geen", "1 dag vooraf", "3 dagen vooraf". */

@@ -60,7 +60,8 @@ export async function runJob(deps: TickDeps, job: ClaimedJob, now: Date, o: Turn
     built = await noticeFor(deps.db, job, now, deps.documents, deps.retentionDays);
   } catch (error) {
     // A database hiccup while reading state: try again later like a failed send; given up, told by where its kind goes.
-    return failOrRetry(deps, job, now, o, { ok: false, error: `build: ${errorText(error)}`, permanent: false }, job.payload, { privately: goesOnlyPrivately(job.kind) });
+    const failure = { ok: false, error: `build: ${errorText(error)}`, permanent: false } as const;
+    return failOrRetry(deps, job, now, o, failure, job.payload, { privately: goesOnlyPrivately(job.kind), beforeBuilt: true });
   }
   if (built.outcome === 'skip') return finish(deps, job, 'done', now, null, { ...unthrottled(job.payload), outcome: `skipped:${built.reason}` }, 'skipped');
   if (built.outcome === 'drop') return finish(deps, job, 'dropped', now, null, { ...unthrottled(job.payload), outcome: `dropped:${built.reason}` }, 'dropped');
@@ -188,8 +189,11 @@ async function failOrRetry(
   o: TurnOptions,
   res: Extract<SendResult, { ok: false }>,
   triedWith: JobPayload,
-  /** Whom it did not reach (a digest's coordinators), and whether it went only to private chats (the coordinators' notice says so). */
-  { missed = [], privately: sentPrivately = false }: { missed?: string[]; privately?: boolean } = {},
+  /**
+   * Whom it did not reach (a digest's coordinators); whether it went only to private chats, or failed before it was built
+   * (the coordinators' notice says so).
+   */
+  { missed = [], ...how }: { missed?: string[]; privately?: boolean; beforeBuilt?: boolean } = {},
 ): Promise<Outcome> {
   // Rate limited is no failed attempt: the platform took nothing, and gets it once it may; but not
   // for ever (app/jobs/throttled.ts).
@@ -204,7 +208,7 @@ async function failOrRetry(
     // A digest that reached a coordinator is made up to the others next Monday: nothing for them to do.
     // Not one refused for good (not over someone who left: a setting, a scope): next Monday's would be too.
     const madeUpLater = job.kind === 'digest' && !res.permanent && (payload.sentTo?.length ?? 0) > 0;
-    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error, throttled, sentPrivately);
+    if (!madeUpLater) await tellCoordinators(deps, job, now, res.error, { ...how, throttled });
     return 'failed';
   }
   // A 429 naming no wait: each one in a row waits longer, as failed attempts do, so a platform that
@@ -241,9 +245,12 @@ function privately(built: Extract<Built, { outcome: 'send' }>): boolean {
 
 /**
  * One job_failed notice per failed job, itself a job so it is sent once and retried like any other; `throttled`: given up asked to wait;
- * `sentPrivately`: it went to private chats only (a job that failed before it knew where to go did not).
+ * `privately`: it went to private chats only (one that failed before it was built: where its kind goes); `beforeBuilt`: the bot's
+ * own database did not answer while it was built, so no platform refused anything.
  */
-async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, error: string, throttled: boolean, sentPrivately: boolean): Promise<void> {
+async function tellCoordinators(
+  deps: TickDeps, job: ClaimedJob, now: Date, error: string, how: { throttled: boolean; privately?: boolean; beforeBuilt?: boolean },
+): Promise<void> {
   if (job.kind === 'job_failed' || !job.leerlijnId) return;
   await enqueueOnce(deps.db, {
     kind: 'job_failed',
@@ -253,7 +260,7 @@ async function tellCoordinators(deps: TickDeps, job: ClaimedJob, now: Date, erro
     runAt: now,
     payload: {
       jobKind: job.kind, attempts: job.attempts, error, failedJobId: job.id,
-      ...(throttled ? { throttled: true } : {}), ...(sentPrivately ? { privately: true } : {}),
+      ...(how.throttled ? { throttled: true } : {}), ...(how.privately ? { privately: true } : {}), ...(how.beforeBuilt ? { beforeBuilt: true } : {}),
     },
   });
 }

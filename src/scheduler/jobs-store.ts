@@ -24,6 +24,8 @@ export interface JobPayload {
   throttled?: boolean;
   /** job_failed: the failed job went to people's private chats only, not the channel (job-turn.ts). */
   privately?: boolean;
+  /** job_failed: the failed job was given up before its message was built (the bot's own database did not answer; job-turn.ts). */
+  beforeBuilt?: boolean;
   /** Asked to wait (a 429) on every try since this moment (the pass's `now`), none reaching anyone more: given up after a while (app/jobs/throttled.ts). */
   throttledSince?: string;
   /** How many 429s in a row: each waits longer when the platform names no wait (job-turn.ts). */

@@ -102,10 +102,10 @@ export async function noticeFor(db: Db, job: DueJob, now: Date, documents: Docum
   }
 }
 
-/** `privately`: recorded when the job failed, from where it went (job-turn.ts), not guessed from its kind. */
-function failedJob(payload: DueJob['payload']): { jobKind: string; attempts: number; privately: boolean } {
+/** `privately`: recorded when the job failed, from where it went (job-turn.ts), not guessed from its kind; `beforeBuilt` as recorded then. */
+function failedJob(payload: DueJob['payload']): { jobKind: string; attempts: number; privately: boolean; beforeBuilt?: true } {
   const jobKind = payload.jobKind ?? 'unknown';
-  return { jobKind, attempts: payload.attempts ?? 0, privately: payload.privately === true };
+  return { jobKind, attempts: payload.attempts ?? 0, privately: payload.privately === true, ...(payload.beforeBuilt ? { beforeBuilt: true } : {}) };
 }
 
 /**

@@ -232,7 +232,7 @@ export function noticeDoc(m: Markup, n: Notice): Doc {
     case 'digest':
       return digest(m, n);
     case 'job_failed':
-      return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts, n.throttled === true, n.privately === true)), { id: 'job_failed', tone: 'attention' });
+      return said(m, n, m.commands(jobFailedText(lang, n.jobKind, n.attempts, n)), { id: 'job_failed', tone: 'attention' });
     case 'recipient_gone':
       return said(m, n, m.t(lang, n.inChannel ? 'reminder.recipientGoneChannel' : 'reminder.recipientGone', { name: m.user(n.name, 100) }), { id: 'recipient_gone', tone: 'attention' });
     case 'team_news':

@@ -18,15 +18,15 @@ describe('the job-failed notice text', () => {
   });
 
   it('says of one given up after a day of being asked to wait that the platform kept asking it, not to check the channel', () => {
-    expect(jobFailedText('nl', 'meeting_invite', 1, true)).toContain('Een uitnodiging voor een bijeenkomst is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten');
-    expect(jobFailedText('en', 'meeting_invite', 1, true)).toContain('A meeting invitation was not sent: the platform kept asking the bot to wait for a whole day');
-    expect(jobFailedText('nl', 'meeting_invite', 1, true)).not.toContain('lid is van het kanaal');
+    expect(jobFailedText('nl', 'meeting_invite', 1, { throttled: true })).toContain('Een uitnodiging voor een bijeenkomst is niet verstuurd: het platform vroeg de bot een dag lang steeds te wachten');
+    expect(jobFailedText('en', 'meeting_invite', 1, { throttled: true })).toContain('A meeting invitation was not sent: the platform kept asking the bot to wait for a whole day');
+    expect(jobFailedText('nl', 'meeting_invite', 1, { throttled: true })).not.toContain('lid is van het kanaal');
   });
 
   it('says of a private message (an owner\'s reminder, a digest) that it did not get through, not to check the channel', () => {
-    expect(jobFailedText('nl', 'action_due', 5, false, true)).toContain('Een herinnering over een actie kon na 5 pogingen niet worden verstuurd: het privébericht kwam niet aan.');
-    expect(jobFailedText('en', 'digest', 1, false, true)).toContain('could not be sent after 1 attempt: the private message did not get through.');
-    expect(jobFailedText('nl', 'digest', 1, false, true)).not.toContain('lid is van het kanaal');
-    expect(jobFailedText('en', 'digest', 1, false, true)).not.toContain('member of the channel');
+    expect(jobFailedText('nl', 'action_due', 5, { privately: true })).toContain('Een herinnering over een actie kon na 5 pogingen niet worden verstuurd: het privébericht kwam niet aan.');
+    expect(jobFailedText('en', 'digest', 1, { privately: true })).toContain('could not be sent after 1 attempt: the private message did not get through.');
+    expect(jobFailedText('nl', 'digest', 1, { privately: true })).not.toContain('lid is van het kanaal');
+    expect(jobFailedText('en', 'digest', 1, { privately: true })).not.toContain('member of the channel');
   });
 });
