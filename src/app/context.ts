@@ -39,6 +39,14 @@ export async function requireLeerlijn(db: Queryable, actor: Actor, leerlijnId: s
 }
 
 /**
+ * A form or button of a leerlijn used in a channel that is not its own (ids are forgeable): that channel would hear of
+ * another team's leerlijn, and its own team nothing. `usedIn` undefined: not in a channel (a personal chat).
+ */
+export function requireOwnChannel(leerlijn: Pick<LeerlijnRow, 'channelId'>, usedIn: string | undefined): void {
+  if (usedIn !== undefined && leerlijn.channelId !== usedIn) throw new AppError('leerlijn_elsewhere');
+}
+
+/**
  * A leerlijn of this workspace, for what the bot says about it (its language, its school name)
  * where the place gives none, as in a 1:1 chat; it checks no one's permission, so it decides nothing.
  */

@@ -15,8 +15,8 @@ import {
   leerlijnRowCounts,
   type LeerlijnRowCounts,
 } from '../store/export.js';
-import { audited, requireCoordinator, requireLeerlijn, type Actor, type Deps, inTransaction } from './context.js';
-import { AppError, ValidationError } from './errors.js';
+import { audited, requireCoordinator, requireLeerlijn, requireOwnChannel, type Actor, type Deps, inTransaction } from './context.js';
+import { ValidationError } from './errors.js';
 import { forgetLeerlijnen, forgetReferences } from './places.js';
 import { summarizeRound, type RoundSummary } from './round-summary.js';
 import { parseInput } from './validate.js';
@@ -121,12 +121,12 @@ interface DeleteAsked { leerlijnId: string; confirm: string; sentIn: string | un
 
 /**
  * Sent from another channel than its own (a form's ids are forgeable), that channel would hear "this leerlijn is deleted"
- * and its own team nothing: refused as a form of the channel sent anywhere else.
+ * and its own team nothing: refused, with words that send her to its own channel.
  */
 async function checkDelete(db: Queryable, actor: Actor, asked: DeleteAsked, forUpdate: boolean): Promise<void> {
   const { leerlijnId, confirm, sentIn } = asked;
   const leerlijn = await requireLeerlijn(db, actor, leerlijnId, forUpdate);
-  if (sentIn !== undefined && leerlijn.channelId !== sentIn) throw new AppError('no_leerlijn');
+  requireOwnChannel(leerlijn, sentIn);
   await requireCoordinator(db, leerlijn, actor.userId);
   if (!sameName(confirm, leerlijn.schoolName)) throw new ValidationError([{ field: 'confirm', message: 'confirm_mismatch' }]);
 }

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'no_leerlijn',
   // A button or form names a leerlijn that is gone (deleted, by its coordinator or its retention term): not "start one".
   'leerlijn_gone',
+  // A button or form of a leerlijn used in another channel than its own: not "none runs here", as that one may run its own.
+  'leerlijn_elsewhere',
   'leerlijn_exists',
   'leerlijn_not_active',
   'leerlijn_kept',

@@ -20,7 +20,7 @@ import {
   type ClearedRole,
   type MemberRow,
 } from '../store/leerlijnen.js';
-import { requireActive, requireCoordinator, requireLeerlijn, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
+import { requireActive, requireCoordinator, requireLeerlijn, requireOwnChannel, requireReaderAudited, type Actor, type Deps, inTransaction } from './context.js';
 import { requireNothingKeptIn } from './ended.js';
 import { AppError, ValidationError, type FieldError } from './errors.js';
 import { forgetLeerlijnen } from './places.js';
@@ -92,7 +92,7 @@ export async function stopLeerlijn(deps: Deps, actor: Actor, leerlijnId: string,
 function stopInTransaction(deps: Deps, actor: Actor, leerlijnId: string, outcome: 'finished' | 'stopped', sentIn: string | undefined): Promise<LeerlijnView> {
   return inTransaction(deps, actor, 'stopLeerlijn', async (tx) => {
     const leerlijn = await requireLeerlijn(tx, actor, leerlijnId, true);
-    if (sentIn !== undefined && leerlijn.channelId !== sentIn) throw new AppError('no_leerlijn');
+    requireOwnChannel(leerlijn, sentIn);
     await requireCoordinator(tx, leerlijn, actor.userId);
     requireActive(leerlijn);
     await setLeerlijnStatus(tx, leerlijn.id, outcome, deps.now());

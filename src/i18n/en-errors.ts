@@ -7,6 +7,7 @@ export const enErrors = {
     invalid_input: 'Not everything is filled in correctly. Check the highlighted fields.',
     no_leerlijn: 'There is no leerlijn in this channel yet. Start one with `/leerlijn start`.',
     leerlijn_gone: 'This leerlijn no longer exists: it was deleted, with all its data. So this can no longer be done.',
+    leerlijn_elsewhere: 'This button or form belongs to the leerlijn of another channel. Use it in that channel, where its team sees it too.',
     leerlijn_exists: 'This channel already has a leerlijn. See how it is going with `/leerlijn status`.',
     leerlijn_not_active: 'The leerlijn {leerlijn} has finished or was stopped, so this is no longer possible. The coordinator can still export its data.',
     leerlijn_kept: 'The data of this channel’s previous leerlijn is still here. Its coordinator can export it with `/leerlijn export` and then delete it with `/leerlijn delete`; after that a new leerlijn can start here.',

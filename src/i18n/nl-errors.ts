@@ -8,6 +8,7 @@ export const nlErrors = {
     invalid_input: 'Niet alles is goed ingevuld. Kijk bij de gemarkeerde velden wat er beter kan.',
     no_leerlijn: 'In dit kanaal loopt nog geen leerlijn. Start er een met `/leerlijn start`.',
     leerlijn_gone: 'Deze leerlijn bestaat niet meer: hij is verwijderd, met alle gegevens. Dit kan dus niet meer.',
+    leerlijn_elsewhere: 'Deze knop of dit formulier hoort bij de leerlijn van een ander kanaal. Gebruik het in dat kanaal, waar het team het ook ziet.',
     leerlijn_exists: 'In dit kanaal loopt al een leerlijn. Bekijk hoe het ervoor staat met `/leerlijn status`.',
     leerlijn_not_active: 'De leerlijn {leerlijn} is afgerond of gestopt, dus dit kan niet meer. De coördinator kan de gegevens nog exporteren.',
     leerlijn_kept: 'De gegevens van de vorige leerlijn in dit kanaal staan hier nog. De coördinator daarvan kan ze exporteren met `/leerlijn export` en daarna verwijderen met `/leerlijn verwijder`; dan kan hier een nieuwe leerlijn starten.',

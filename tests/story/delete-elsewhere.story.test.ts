@@ -1,8 +1,8 @@
 // The coordinator's delete and stop forms, sent by the coordinator herself from another team's
 // channel (the people and what is checked: ./forged.ts). The form names her leerlijn, but the
 // channel it is sent from would be told that "this leerlijn" is deleted or stopped, and her own
-// team would hear nothing: refused, as a form of the channel sent anywhere else, and the leerlijn
-// stays. A Slack modal carries the channel it was opened in whoever sends it, so only a Teams card
+// team would hear nothing: refused with words that say the form is another channel's leerlijn's
+// (not "no leerlijn in this channel", wrong where that channel runs its own), and the leerlijn stays. A Slack modal carries the channel it was opened in whoever sends it, so only a Teams card
 // can be sent from elsewhere.
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/index.js';
@@ -17,10 +17,10 @@ describe.each(PLATFORMS)('the coordinator’s delete and stop forms sent from an
     const { anna, bram } = castOf(s);
     await s.command(anna, 'verwijder');
     const remove = (by: Person, from: From): Promise<void> => s.d.submitShown(by, anna, 'delete', from, { confirm: SCHOOL });
-    await expectRefused(s, { by: anna, from: 'elsewhere', says: 'no_leerlijn' }, remove);
+    await expectRefused(s, { by: anna, from: 'elsewhere', says: 'leerlijn_elsewhere' }, remove);
     await s.command(anna, 'stop');
     const stop = (by: Person, from: From): Promise<void> => s.d.submitShown(by, anna, 'stop', from);
-    await expectRefused(s, { by: anna, from: 'elsewhere', says: 'no_leerlijn' }, stop);
+    await expectRefused(s, { by: anna, from: 'elsewhere', says: 'leerlijn_elsewhere' }, stop);
     expect(s.d.elsewhere(), platform).not.toContain(t('nl', 'export.deleted'));
     await s.command(bram, 'status');
     s.expectAnswered(bram, t('nl', 'status.heading', { school: SCHOOL, youthOrg: 'JoU' }), t('nl', 'status.active'));

@@ -20,7 +20,7 @@ export const castOf = (s: Story): Cast => ({ anna: s.coordinator('anna'), bram: 
  * A person's press (or submit) and where from, and the refusal they should see: the same on both
  * platforms, as a control acts on the leerlijn it names wherever it is sent from.
  */
-export interface Refused { by: Person; from: From; says: 'not_member' | 'not_on_team' | 'not_coordinator' | 'not_owner' | 'not_invuller' | 'no_leerlijn'; params?: Params }
+export interface Refused { by: Person; from: From; says: 'not_member' | 'not_on_team' | 'not_coordinator' | 'not_owner' | 'not_invuller' | 'no_leerlijn' | 'leerlijn_elsewhere'; params?: Params }
 
 /**
  * Sends the control as the person, from where they are, and checks they were told `says` and saw

@@ -72,7 +72,7 @@ describe.each(backends())('the stop form sent on $name', ({ open }) => {
 
   it('refuses a form that names another channel’s leerlijn: that team would not hear of it', async () => {
     const elsewhere: Place = { ...CHANNEL, channelId: 'C_ELSEWHERE' };
-    expect(await send(env.s.coordinator, elsewhere)).toEqual({ answer: [expect.objectContaining({ type: 'error', code: 'no_leerlijn' })], replies: [], posts: [] });
+    expect(await send(env.s.coordinator, elsewhere)).toEqual({ answer: [expect.objectContaining({ type: 'error', code: 'leerlijn_elsewhere' })], replies: [], posts: [] });
     expect((await leerlijnById(env.t.db, env.s.leerlijnId))?.status).toBe('active');
   });
 
