@@ -74,7 +74,7 @@ export async function openModalForm(spec: FormSpec, call: ActionCall): Promise<v
   const channelId = call.channelId ?? '';
   if (!req) return;
   // No channel (the App Home) or a DM: not in the team's channel.
-  const open = { open: true, personal: !channelId || isPersonalChat(channelId) };
+  const open = { open: true, personal: !channelId || isPersonalChat(channelId), channelId };
   await openModal(call, `${spec.id}_form`, async () => {
     const form = await loadForm(call.cx.deps, actorOf(call), spec, req, open);
     return { lang: form.lang, view: formModal(form, channelId) };

@@ -23,7 +23,8 @@ interface CardRequest {
 export async function drawnForm(svc: TeamsServices, turn: Turn, spec: FormSpec, r: CardRequest): Promise<{ card: AdaptiveCard; title: string; request: FormRequest }> {
   const request = formRequest(spec, r.named);
   if (!request) throw new AppError('invalid_input');
-  const form = await loadForm(svc.deps, turn.actor, spec, { ...request, lang: turn.lang, sent: r.sent }, { members: true, open: r.open ?? false, personal: turn.personal });
+  const where = { personal: turn.personal, channelId: turn.channelId };
+  const form = await loadForm(svc.deps, turn.actor, spec, { ...request, lang: turn.lang, sent: r.sent }, { members: true, open: r.open ?? false, ...where });
   const drawn = form.draw(teamsMarkup(form.members));
   return { card: toFormCard(drawn, form.members, r.errors), title: drawn.title, request };
 }

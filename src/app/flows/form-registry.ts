@@ -4,7 +4,7 @@
 // was sent is read, and the flow that decides its submit. Each adapter opens, submits and
 // redraws every one of them through one path of its own; only the drawing differs per platform.
 import { z } from 'zod';
-import { requireActive, requireLeerlijn, type Actor, type Deps } from '../context.js';
+import { requireActive, requireLeerlijn, requireOwnChannel, type Actor, type Deps } from '../context.js';
 import { AppError } from '../errors.js';
 import { getActionPlan } from '../actions.js';
 import { getEvaluation } from '../evaluation.js';
@@ -248,17 +248,24 @@ function refuseInPersonalChat(spec: FormSpec, personal: boolean | undefined): vo
   if (spec.channelOnly && personal) throw new AppError('no_leerlijn');
 }
 
+/** Opened in another channel than its leerlijn's (ids are forgeable), that one would read whose form it is, her team nothing. */
+async function refuseInOtherChannel(deps: Deps, actor: Actor, req: FormRequest, channelId: string | undefined): Promise<void> {
+  if (channelId !== undefined) requireOwnChannel(await requireLeerlijn(deps.db, actor, req.leerlijnId), channelId);
+}
+
 /**
  * The form, read and ready to draw: `open` refuses whoever may not open it first (`personal`: it
- * is opened in a personal chat), `members` reads the team alongside where the platform picks
- * people from it.
+ * is opened in a personal chat; `channelId`: where it is opened), `members` reads the team alongside
+ * where the platform picks people from it.
  */
 export async function loadForm(
-  deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; personal?: boolean; members?: boolean } = {},
+  deps: Deps, actor: Actor, spec: FormSpec, req: FormRequest, opts: { open?: boolean; personal?: boolean; channelId?: string; members?: boolean } = {},
 ): Promise<LoadedForm> {
   if (opts.open) {
     refuseInPersonalChat(spec, opts.personal);
     await spec.guard?.(deps, actor, req);
+    // After the guard: whoever may not open it anywhere hears that first.
+    await refuseInOtherChannel(deps, actor, req, opts.personal ? undefined : opts.channelId);
   }
   const [loaded, members] = await Promise.all([spec.load(deps, actor, req), opts.members && spec.people ? teamOf(deps, req.leerlijnId) : []]);
   return { ...loaded, members };
