@@ -84,7 +84,7 @@ function stage(call: ActionCall, channelId: string): CardStage {
   return {
     ...redraws(cx, client, workspaceId),
     publish: (round) => publishRoundOutcome(cx, client, { workspaceId, userId: call.userId }, round, 'all'),
-    tellNextStep: () => tellNextStepInChannel(cx, actorOf(call), { channelId, personal: false }, tell),
+    tellNextStep: (leerlijnId) => tellNextStepInChannel(cx, actorOf(call), { channelId, personal: false, leerlijnId }, tell),
     tell,
   };
 }

@@ -52,8 +52,8 @@ export function postRound(svc: TeamsServices, turn: Turn, view: RoundView): Prom
 }
 
 /** After a step on a card its taker hears what is next, as any reply in that conversation (in a channel: their own view). */
-const tellNextStep = (svc: TeamsServices, turn: Turn): Promise<void> =>
-  tellNextStepInChannel(svc, turn.actor, placeOf(turn), (view) => replyHere(svc, turn, view));
+const tellNextStep = (svc: TeamsServices, turn: Turn) => (leerlijnId: string): Promise<void> =>
+  tellNextStepInChannel(svc, turn.actor, { ...placeOf(turn), leerlijnId }, (view) => replyHere(svc, turn, view));
 
 /** The live count (app/live-counts.ts decides when): the shared card, with the voters it refreshes for. */
 export function drawLiveCount(deps: Deps, messenger: TeamsMessenger, log: Logger): DrawCount {
@@ -209,7 +209,7 @@ async function runVerb(svc: TeamsServices, turn: Turn, verb: string, data: Json)
   }
   if (verb === VERB.close) {
     // The clicker's answer is the result card, closed; the team is told in a new message, as after `sluit`.
-    const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: () => tellNextStep(svc, turn) };
+    const closing = { roundClosed: (round: RoundView, summary: boolean) => showRoundClosed(svc, turn, round, summary), tellNextStep: tellNextStep(svc, turn) };
     const closed = await closeRoundFlow(deps, turn.actor, click.roundId, closing);
     return withNotice(roundResultCard(closed.round), turn.lang, closed.notice ?? closed.untold);
   }
@@ -238,7 +238,7 @@ function stage(svc: TeamsServices, turn: Turn): CardStage {
     redrawHead: drawn.head,
     redrawClosed: drawn.redrawClosed,
     publish: (round) => publishRoundOutcome(svc, turn, round, 'all'),
-    tellNextStep: () => tellNextStep(svc, turn),
+    tellNextStep: tellNextStep(svc, turn),
   };
 }
 

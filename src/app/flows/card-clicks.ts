@@ -24,8 +24,8 @@ export interface CardStage {
   redrawClosed(round: RoundView): Promise<void>;
   /** The result (and the step's document, once) as the channel should show them now; 'refused' when its post was. */
   publish(round: RoundView): Promise<Published>;
-  /** The person who clicked hears what is next. */
-  tellNextStep(): Promise<void>;
+  /** The person who clicked hears what is next for the round's leerlijn. */
+  tellNextStep(leerlijnId: string): Promise<void>;
   /**
    * The person who clicked hears this, privately, at once: before the next step (Slack). A platform without it shows
    * the flow's `told` itself (Teams: under the card that answers the click, which only they see).
@@ -54,7 +54,7 @@ async function carryOut<T extends AgreementOutcome>(stage: CardStage, agreed: T)
   // The channel's refusal matters more than a note on what the click did.
   const told = published === 'refused' ? outcomeNotPosted(agreed.round) : agreed.said;
   if (told && stage.tell) await stage.tell(told);
-  if (agreed.tellNextStep) await stage.tellNextStep();
+  if (agreed.tellNextStep) await stage.tellNextStep(agreed.round.leerlijnId);
   return told ? { ...agreed, told } : agreed;
 }
 

@@ -52,8 +52,8 @@ export interface CloseStage {
    * summary was not posted (refused), what whoever closed it hears; else null.
    */
   roundClosed(round: RoundView, summary: boolean): Promise<TextView | null>;
-  /** The person who closed it hears what is next. */
-  tellNextStep(): Promise<void>;
+  /** The person who closed it hears what is next for the round's leerlijn. */
+  tellNextStep(leerlijnId: string): Promise<void>;
 }
 
 /**
@@ -66,7 +66,7 @@ export interface CloseStage {
 export async function closeRoundFlow(deps: Deps, actor: Actor, roundId: string, stage: CloseStage): Promise<CloseOutcome> {
   const closed = await closeOnCard(deps, actor, roundId);
   const untold = await stage.roundClosed(closed.round, !closed.notice);
-  if (closed.tellNextStep) await stage.tellNextStep();
+  if (closed.tellNextStep) await stage.tellNextStep(closed.round.leerlijnId);
   return untold ? { ...closed, untold } : closed;
 }
 

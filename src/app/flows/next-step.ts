@@ -120,17 +120,18 @@ export async function tellNextStepFor(ctx: Pick<FlowCtx, 'deps' | 'log' | 'actor
 }
 
 /**
- * After a step taken on a card in a channel (a score card's close or agreement): what its taker
- * is told next, in the language of the channel's leerlijn, read now. A personal chat holds no
- * leerlijn: nothing is next there. Best effort, as above.
+ * After a step taken on a card in a channel (a score card's close or agreement) of leerlijn `step.leerlijnId`: what its
+ * taker is told next, in the language of the channel's leerlijn, read now. A personal chat holds no leerlijn, and a card
+ * pressed in another channel than its leerlijn's (ids are forgeable) was not about the leerlijn there: nothing is next
+ * there, as that one's step (and its buttons, which act where they are pressed) is not what was taken. Best effort, as above.
  */
 export async function tellNextStepInChannel(
-  { deps, log }: Pick<FlowCtx, 'deps' | 'log'>, actor: Actor, place: Pick<Place, 'channelId' | 'personal'>, reply: Surface['reply'],
+  { deps, log }: Pick<FlowCtx, 'deps' | 'log'>, actor: Actor, step: Pick<Place, 'channelId' | 'personal'> & { leerlijnId: string }, reply: Surface['reply'],
 ): Promise<void> {
-  if (place.personal) return;
+  if (step.personal) return;
   try {
-    const leerlijn = await channelLeerlijn(deps, actor.workspaceId, place.channelId, 'fresh');
-    if (leerlijn) await tellNextStepFor({ deps, log, actor, surface: { reply } }, leerlijn.id, leerlijn.lang);
+    const leerlijn = await channelLeerlijn(deps, actor.workspaceId, step.channelId, 'fresh');
+    if (leerlijn?.id === step.leerlijnId) await tellNextStepFor({ deps, log, actor, surface: { reply } }, leerlijn.id, leerlijn.lang);
   } catch (error) {
     log.warn({ err: error }, 'next step not told');
   }
