@@ -1,4 +1,5 @@
-// A round's outcome too big for one Teams message (a team that wrote long notes on every onderdeel)
+// A round's outcome too big for one Teams message (a team that wrote long notes on every onderdeel, full of marks
+// that are escaped as typed)
 // goes out as several messages. Updated after an agreement changes the total, each message is to
 // show its own part once, in the place it stands: not the whole outcome written into the last
 // message (which showed everyone the first part twice), and nothing posted a second time.
@@ -16,7 +17,7 @@ const [anna] = PEOPLE as [TeamsUser];
 const NOTES_PER_ONDERDEEL = 10;
 const marker = (code: string, j: number): string => `Notitie ${code}.${j} `;
 const noteBody = (code: string, j: number): string =>
-  `${marker(code, j)}${'We spreken elke week af wie de "leerlingen" aanspreekt & wie het jongerenwerk belt. '.repeat(6)}`.slice(0, 300);
+  `${marker(code, j)}${'Wie *belt* het _jongerenwerk_? "Wij" & [zij] ~samen~ `elke` week. '.repeat(6)}`.slice(0, 300);
 
 /** Ten long notes on every onderdeel, as the team wrote them on the cards (a harness has eight people, so through SQL). */
 async function writeLongNotes(h: Harness, roundId: string): Promise<void> {
