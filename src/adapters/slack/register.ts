@@ -98,7 +98,7 @@ async function runSlackCommand(
     const workspaceId = await workspaceIdFor(cx.deps, 'slack', c.team_id);
     const place = {
       cx, client, workspaceId, userId: c.user_id, channelId: c.channel_id, triggerId: c.trigger_id, botUserId, responseUrl: c.response_url,
-      groupDm: c.channel_name?.startsWith('mpdm-') ?? false,
+      groupDm: c.channel_name?.startsWith('mpdm-') ?? false, command: true,
     };
     return slackFlowCtx(place, ackWith);
   };

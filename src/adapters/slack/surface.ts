@@ -36,6 +36,8 @@ interface SlackPlace extends SlackCaller {
   responseUrl?: string | undefined;
   /** A group DM (its command says `mpdm-…`, as its id does not): no app can be added to one. */
   groupDm?: boolean;
+  /** A typed command: only its answer, sent to the DM when the channel refuses the bot, is led by why (its words name a command). */
+  command?: boolean;
 }
 
 /** Slack's DM channels start with D; one between two people too (a command cannot tell), so replies speak of a private chat. */
@@ -75,7 +77,7 @@ export async function postWelcome(client: WebClient, channelId: string, lang: La
 function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendered) => Promise<boolean>): Surface {
   const to = { channelId: p.channelId, userId: p.userId, ...(p.responseUrl ? { responseUrl: p.responseUrl } : {}) };
   const lead = (): { notInChannelLead?: string } =>
-    (isPersonalChat(p.channelId) ? {} : { notInChannelLead: t(lang(), 'slack.answeredInDm', { channel: `<#${p.channelId}>`, bot: botMention(p.botUserId) }) });
+    (!p.command || isPersonalChat(p.channelId) ? {} : { notInChannelLead: t(lang(), 'slack.answeredInDm', { channel: `<#${p.channelId}>`, bot: botMention(p.botUserId) }) });
   return {
     throttled: isRateLimited,
     async reply(view: ReplyView) {

@@ -197,8 +197,11 @@ export function messageCard(message: string, tone?: ColourTone): AdaptiveCard {
 /** Teams' feed and a phone show the activity's summary as it is: a few hundred characters say what it is. */
 const SUMMARY_MAX = 300;
 
-/** An escape, a link (its label), emphasis or code marks (not a bare `_` inside a word): left to right, so an escaped `[` opens no link. */
-const MARKS = /\\(.)|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|`/g;
+/**
+ * An escape (a backslash before punctuation; one before anything else is a typed backslash, kept), a link (its label), emphasis
+ * or code marks (not a bare `_` inside a word): left to right, so an escaped `[` opens no link.
+ */
+const MARKS = /\\([!-/:-@[-`{-~])|\[((?:\\.|[^\]\\])*)\]\((?:\\.|[^)\\])*\)|\*\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|`/g;
 
 const unmarked = (markdown: string): string =>
   markdown.replace(MARKS, (_mark, escaped: string | undefined, label: string | undefined) => escaped ?? (label !== undefined ? unmarked(label) : ''));
