@@ -222,12 +222,6 @@ export interface StatusChange {
   ownerActions: ActionView[];
 }
 
-/** Whose it is now, by the team list's name (an older reminder's button is pressed by its owner before a handover); none without one. */
-const ownerNamed = (team: readonly MemberRow[], ownerUserId: string): { owner?: string } => {
-  const name = team.find((m) => m.userId === ownerUserId)?.displayName;
-  return name ? { owner: name } : {};
-};
-
 /** An action only its owner or a coordinator may update, with its leerlijn and team. */
 async function requireActionEditor(db: Queryable, actor: Actor, actionId: string, forUpdate: boolean) {
   const before = await actionById(db, actionId, forUpdate);
@@ -235,10 +229,11 @@ async function requireActionEditor(db: Queryable, actor: Actor, actionId: string
   if (!before || !leerlijn || leerlijn.workspaceId !== actor.workspaceId) throw new AppError('not_found');
   const team = await membersOf(db, leerlijn.id);
   const self = team.find((m) => m.userId === actor.userId);
-  // Its owner may finish it also after leaving the team. Anyone else off the team hears that,
-  // rather than that the action is someone else's.
+  // Its owner may finish it also after leaving the team. Anyone else off the team hears that, rather than that the
+  // action is someone else's; on the team, whose it is now (its former owner presses an older reminder after a handover).
   if (before.ownerUserId !== actor.userId && !self) throw new AppError('not_on_team', {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
-  if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner', ownerNamed(team, before.ownerUserId), { lang: leerlijn.lang, refusedOn: leerlijn.id });
+  const owner = team.find((m) => m.userId === before.ownerUserId)?.displayName;
+  if (before.ownerUserId !== actor.userId && !self?.isCoordinator) throw new AppError('not_owner', owner ? { owner } : {}, { lang: leerlijn.lang, refusedOn: leerlijn.id });
   return { before, leerlijn, team };
 }
 

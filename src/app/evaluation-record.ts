@@ -3,11 +3,11 @@
 // (their status, note and lateness then; none planned since), not as they stand today. An
 // onderdeel it did not save yet, and the final list, show the actions as they are now.
 import { localParts } from '../domain/timeline.js';
-import { actionsThen, type ActionThen } from '../store/actions.js';
+import { actionsOf, actionsThen, type ActionThen } from '../store/actions.js';
 import type { Queryable } from '../store/db.js';
 import type { SavedEvaluationRow } from '../store/evaluations.js';
 import { membersOf, type LeerlijnRow } from '../store/leerlijnen.js';
-import { teamActionViews, toActionView } from './actions.js';
+import { toActionView } from './actions.js';
 import { ownersOffTeam } from './former-owners.js';
 import type { ActionView, EvaluationMoment } from './views.js';
 
@@ -17,11 +17,11 @@ export async function evaluationActions(
   leerlijn: LeerlijnRow,
   { moment, entries, today }: { moment: EvaluationMoment; entries: readonly SavedEvaluationRow[]; today: string },
 ): Promise<ActionView[]> {
+  const markOwner = await ownersOffTeam(db, leerlijn.id, await membersOf(db, leerlijn.id));
   // What the eindevaluatie made came after the terugkom, also for an onderdeel the terugkom left unsaved.
-  const now = (await teamActionViews(db, leerlijn.id, today)).filter((a) => moment === 'eind' || a.source !== 'eindevaluatie');
+  const now = (await actionsOf(db, leerlijn.id)).filter((a) => moment === 'eind' || a.source !== 'eindevaluatie').map((a) => markOwner(toActionView(a, today)));
   if (moment === 'eind' || entries.length === 0) return now;
   const savedAt = new Map(entries.map((e) => [e.onderdeel, e.updatedAt]));
-  const markOwner = await ownersOffTeam(db, leerlijn.id, await membersOf(db, leerlijn.id));
   const then = (await actionsThen(db, leerlijn.id, entries.map((e) => ({ onderdeel: e.onderdeel, at: e.updatedAt }))))
     .filter((a) => belongedAt(a, savedAt.get(a.onderdeel)!))
     .map((a) => markOwner(toActionView(a, localParts(savedAt.get(a.onderdeel)!, leerlijn.timezone).date)));

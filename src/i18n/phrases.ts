@@ -92,7 +92,6 @@ export function closeOpenText(lang: Lang, p: { meetingKind: MeetingKind | null; 
   return parts.length > 0 ? parts.join(' ') : t(lang, 'reminder.closeRound', { moment, leerlijn: p.leerlijn });
 }
 
-
 /** How a job failed, as recorded on its coordinators' notice (scheduler/job-turn.ts). */
 type FailedHow = { throttled?: boolean; privately?: boolean; beforeBuilt?: boolean };
 

@@ -50,14 +50,14 @@ function inertParams<P extends Record<string, unknown>>(m: Markup, params: P | u
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? m.user(v, 500) : v])) as P;
 }
 
-/**
- * A refusal with its reasons; `brief`: the reasons alone. Plain text (a Slack form's error reads
- * no markup) unless `inMarkup`, where what people typed in its params is escaped.
- */
 /** The refusals that speak of "this channel": in a group chat they speak of "this chat" (ErrorView.inChat). */
 const SAID_OF_THE_PLACE = ['no_leerlijn', 'leerlijn_exists', 'leerlijn_kept'] as const;
 const saidOfThePlace = (code: string): code is (typeof SAID_OF_THE_PLACE)[number] => (SAID_OF_THE_PLACE as readonly string[]).includes(code);
 
+/**
+ * A refusal with its reasons; `brief`: the reasons alone. Plain text (a Slack form's error reads
+ * no markup) unless `inMarkup`, where what people typed in its params is escaped.
+ */
 export function refusal(m: Markup, lang: Lang, view: ErrorView, inMarkup = false): string {
   const l = view.lang ?? lang;
   const safe = <P extends Record<string, unknown>>(p: P | undefined): P | undefined => (inMarkup ? inertParams(m, p) : p);
