@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/index.js';
 import { CHANNEL, COORDINATOR, startHarness, type Harness } from './harness.js';
 import { startLeerlijnInSlack } from './flow.js';
+import { slackShown } from '../../story/drivers/text.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -22,7 +23,8 @@ describe('Slack: a prototype name as a command argument', () => {
     const before = h.fake.messagesIn(CHANNEL).length;
     await h.command(COORDINATOR, `${command} ${arg}`);
     await h.settle();
-    const told = h.fake.ephemeralsTo(COORDINATOR).map((e) => String(e.body.text)).join('\n');
+    // As read: the underscores someone typed are drawn as look-alikes, so they make nothing italic.
+    const told = h.fake.ephemeralsTo(COORDINATOR).map((e) => slackShown(String(e.body.text))).join('\n');
     expect(told).toContain(t('nl', 'command.unknownArgs', { command: `${command} ${arg}` }));
     expect(h.fake.messagesIn(CHANNEL).length).toBe(before);
   });
