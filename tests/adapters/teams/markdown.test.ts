@@ -19,6 +19,7 @@ describe('escapeTeamsMarkdown', () => {
     ['# kop', /(?<!\\)#/],
     ['> citaat', /(?<!\\)>/],
     ['- lijst\n+ punt', /(?<!\\)[-+]/],
+    ['## kop\n#\n-', /^[#-]/m], // a heading or list opens only with the line's first mark
     ['`code` en \\ backslash', /(?<!\\)`/],
     ['{{DATE(2026-02-02T10:00:00Z, SHORT)}}', /(?<!\\)[{}]/],
   ])('leaves no markup in %j, and the reader still sees it as typed', (input, markup) => {
@@ -40,7 +41,8 @@ describe('escapeTeamsMarkdown', () => {
 
   // The native renderers (iOS, Android, Windows) drop a backslash only before [ ] ): any other would stay in sight.
   it('escapes nothing in everyday text that no renderer reads as markup', () => {
-    for (const plain of ['Ouders bellen (vóór 1 maart) - school & wijk! 2.0', 'snake_case_name', 'C:\\Users', 'AT&T 50-50 a+b=c > d']) {
+    const lineStarts = ['+31 6 12345678', '-5 graden', '#1 prioriteit', '=SUM(A1)', 'Notitie\n-5 graden\n=A1+B1'];
+    for (const plain of ['Ouders bellen (vóór 1 maart) - school & wijk! 2.0', 'snake_case_name', 'C:\\Users', 'AT&T 50-50 a+b=c > d', ...lineStarts]) {
       expect(escapeTeamsMarkdown(plain)).toBe(plain);
     }
   });

@@ -164,8 +164,9 @@ function askingIdCounts(node: unknown, seen = new Map<string, number>()): Map<st
 // Anywhere: emphasis, code, strike, links (an escaped `[` opens none, so `(` `!` need nothing), tags and autolinks,
 // tables, Teams' {{DATE()}}, an entity; a backslash only where it would escape the next character.
 const INLINE_MARK = /\\(?=[!-/:-@[-`{-~])|[`*~[\]<{}|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#?\w+;)/g;
-// At a line's start: a list, heading, quote or heading underline, and an ordered list's number ('1. Overleg', '1) Overleg').
-const LINE_START_MARK = /^(\s*)([-+#>=]|\d+[.)](?=\s|$))/gm;
+// At a line's start, only a mark that starts something there: a list ('- ', '+ '), a rule or underline ('---', '==='), a
+// heading ('# '), a quote, an ordered list's number ('1. Overleg', '1) Overleg'); '+31 6…', '-5 graden', '#1', '=SUM' stay bare.
+const LINE_START_MARK = /^(\s*)(-(?=[-\s]|$)|\+(?=\s|$)|#(?=#{0,5}(?:\s|$))|=(?==*\s*$)|>|\d+[.)](?=\s|$))/gm;
 
 export function escapeTeamsMarkdown(value: string): string {
   const lineStart = (_: string, space: string, mark: string): string => `${space}${mark.slice(0, -1)}\\${mark.at(-1)}`;
