@@ -1,8 +1,9 @@
 // What a leerlijn being deleted (`verwijder`, its retention term) leaves in its channel that a click would only hear is
 // gone: its rounds' cards, head and round-closed message, a meeting's start with its work's button, its documents' links
 // and the replies whose buttons everyone sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
-// deleted after it, each by the platform's Messenger (its `redraw`). Best effort: a message not drawn is logged, and
-// the delete is done either way.
+// deleted after it, each by the platform's Messenger (its `redraw`). Its documents go with its data too: removed where the
+// Messenger can (`removeDocument`: Slack's files), drawn deleted elsewhere. Best effort: a message not drawn or document not
+// removed is logged, and the delete is done either way.
 import type { Logger } from '../logger.js';
 import { leerlijnById, type Platform } from '../store/leerlijnen.js';
 import { leerlijnMessagesUnder } from '../store/posted-messages.js';
@@ -18,6 +19,8 @@ export interface Leftover {
   key: string;
   where: PostedMessage;
   view: LeftoverView;
+  /** A step's document (app/step-documents.ts): removed rather than drawn where the Messenger can. */
+  document?: true;
 }
 
 /** A round drawn as its leerlijn's delete leaves it: stopped (no controls), and saying it is deleted rather than stopped. */
@@ -43,28 +46,34 @@ async function roundLeftovers(deps: Pick<Deps, 'db'>, platform: Platform, worksp
 
 /**
  * What the leerlijn left in its channel, as it is to be drawn once deleted; `rounds` false where the caller draws its rounds
- * itself (the delete flow, before the delete: app/flows/data.ts). Slack posts a document as a file, which has no button.
+ * itself (the delete flow, before the delete: app/flows/data.ts).
  */
 export async function leftoversOf(deps: Pick<Deps, 'db'>, platform: Platform, workspaceId: string, leerlijnId: string, rounds: boolean): Promise<Leftover[]> {
   const leerlijn = await leerlijnById(deps.db, leerlijnId);
   if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
   const drawn = rounds ? await roundsForRedraw(deps, workspaceId, leerlijnId) : [];
   const ofRounds = await Promise.all(drawn.map((round) => roundLeftovers(deps, platform, workspaceId, asDeleted(round))));
-  const prefixes = [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, ...(platform === 'slack' ? [] : [DOCUMENT_PREFIX])];
-  const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, prefixes);
+  const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, DOCUMENT_PREFIX]);
   const deleted: LeftoverView = { type: 'deleted', lang: leerlijn.lang };
-  return [...ofRounds.flat(), ...others.map(({ key, ...where }) => ({ key, where, view: deleted }))];
+  const leftover = ({ key, ...where }: PostedMessage & { key: string }): Leftover =>
+    ({ key, where, view: deleted, ...(key.startsWith(DOCUMENT_PREFIX) ? { document: true as const } : {}) });
+  return [...ofRounds.flat(), ...others.map(leftover)];
 }
 
-/** Each leftover drawn deleted by `messenger`, one after the other; one not drawn (gone, refused) is logged and the rest go on. */
+/**
+ * Each leftover drawn deleted by `messenger`, one after the other, a document removed instead where it can; one not drawn or
+ * removed (refused, failed) is logged by its key and the rest go on.
+ */
 export async function drawLeftoversDeleted(messenger: Messenger, log: Logger | undefined, workspaceId: string, leftovers: readonly Leftover[]): Promise<void> {
-  const notDrawn = `${messenger.platform}: a message of a deleted leerlijn not drawn deleted`;
-  for (const { key, where, view } of leftovers) {
+  for (const { key, where, view, document } of leftovers) {
+    const removing = document && messenger.removeDocument !== undefined;
+    const failed = `${messenger.platform}: ${removing ? 'a document of a deleted leerlijn not removed' : 'a message of a deleted leerlijn not drawn deleted'}`;
+    const target = { workspaceId, ...where };
     try {
-      const drawn = await messenger.redraw?.({ workspaceId, ...where }, view);
-      if (drawn && !drawn.ok) log?.warn({ key, error: drawn.error }, notDrawn);
+      const done = await (removing ? messenger.removeDocument?.(target) : messenger.redraw?.(target, view));
+      if (done && !done.ok) log?.warn({ key, error: done.error }, failed);
     } catch (error) {
-      log?.warn({ err: error, key }, notDrawn);
+      log?.warn({ err: error, key }, failed);
     }
   }
 }

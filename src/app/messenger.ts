@@ -32,6 +32,11 @@ export interface Messenger {
   toUser(target: { workspaceId: string; userId: string }, notice: Notice): Promise<SendResult>;
   /** A message the bot posted, drawn again as `view` (app/leftovers.ts); absent where a platform draws none again by itself. */
   redraw?(target: { workspaceId: string } & PostedMessage, view: LeftoverView): Promise<SendResult>;
+  /**
+   * A step's document the bot posted, taken out of its channel with its leerlijn's data (app/leftovers.ts; Slack: its files
+   * deleted, one gone already is fine); absent where a document is drawn again instead (Teams: a link that dies with the data).
+   */
+  removeDocument?(target: { workspaceId: string } & PostedMessage): Promise<SendResult>;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import { renderNotice } from './render/reply.js';
 import { renderLeftover } from './render/cards.js';
 import { dmChannel, post } from './context.js';
-import { uploadFiles } from './documents.js';
+import { deleteFiles, uploadFiles } from './documents.js';
 import { isRateLimited, retryAfterOf } from './time-limits.js';
 
 export type ClientFor = (workspaceId: string) => Promise<webApi.WebClient>;
@@ -67,5 +67,6 @@ export function createSlackMessenger(clientFor: ClientFor, log: Logger): Messeng
         return sendFailure(error);
       }
     },
+    removeDocument: async (target) => deleteFiles(await clientFor(target.workspaceId))(target).then((): SendResult => ({ ok: true }), sendFailure),
   };
 }
