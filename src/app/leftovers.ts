@@ -2,14 +2,17 @@
 // gone: its rounds' cards, head and round-closed message, a meeting's start with its work's button, its documents' links
 // and the replies whose buttons everyone sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
 // deleted after it, each by the platform's Messenger (its `redraw`). Its documents go with its data too: removed where the
-// Messenger can (`removeDocument`: Slack's files), drawn deleted elsewhere. Best effort: a message not drawn or document not
+// Messenger can (`removeDocument`: Slack's files), drawn deleted elsewhere; so do its rounds' outcomes (Teams)
+// and the comparison, with their scores and charts. Best effort: a message not drawn or document not
 // removed is logged, and the delete is done either way.
 import type { Logger } from '../logger.js';
 import { leerlijnById, type Platform } from '../store/leerlijnen.js';
 import { leerlijnMessagesUnder } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import type { Messenger } from './messenger.js';
-import { cardKey, CHANNEL_NOTICE_PREFIX, closedKey, DOCUMENT_PREFIX, firstPosted, headerKey, resultKeys, SHARED_REPLY_PREFIX } from './posted.js';
+import {
+  cardKey, CHANNEL_NOTICE_PREFIX, closedKey, COMPARISON_PREFIX, DOCUMENT_PREFIX, firstPosted, headerKey, OUTCOME_PREFIX, resultKeys, SHARED_REPLY_PREFIX,
+} from './posted.js';
 import type { PostedMessage } from './posted.js';
 import { roundsForRedraw } from './round-views.js';
 import type { LeftoverView, RoundView } from './views.js';
@@ -53,7 +56,8 @@ export async function leftoversOf(deps: Pick<Deps, 'db'>, platform: Platform, wo
   if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
   const drawn = rounds ? await roundsForRedraw(deps, workspaceId, leerlijnId) : [];
   const ofRounds = await Promise.all(drawn.map((round) => roundLeftovers(deps, platform, workspaceId, asDeleted(round))));
-  const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, DOCUMENT_PREFIX]);
+  const prefixes = [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, DOCUMENT_PREFIX, OUTCOME_PREFIX, COMPARISON_PREFIX];
+  const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, prefixes);
   const deleted: LeftoverView = { type: 'deleted', lang: leerlijn.lang };
   const leftover = ({ key, ...where }: PostedMessage & { key: string }): Leftover =>
     ({ key, where, view: deleted, ...(key.startsWith(DOCUMENT_PREFIX) ? { document: true as const } : {}) });

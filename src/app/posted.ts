@@ -43,7 +43,9 @@ export const teamMovesKey = (leerlijnId: string, sessionId: string): string => `
  * again; its head card, under result:, stands above the round's cards). Slack posts its result under result:.
  * Too big for one Teams message, part `part` of it: the first keeps the key an outcome of one message always had.
  */
-export const outcomeKey = (roundId: string, part = 0): string => (part === 0 ? `outcome:${roundId}` : `outcome:${roundId}:${part}`);
+export const outcomeKey = (roundId: string, part = 0): string => (part === 0 ? `${OUTCOME_PREFIX}${roundId}` : `${OUTCOME_PREFIX}${roundId}:${part}`);
+/** How outcomeKey's keys start: its leerlijn deleted, the outcome (its scores and chart) is drawn deleted (app/leftovers.ts). */
+export const OUTCOME_PREFIX = 'outcome:';
 /** Slack's result message, part `part` of it when it runs over several messages: the first keeps the key it always had. */
 export const resultPartKey = (roundId: string, part: number): string => (part === 0 ? resultKey(roundId) : `${resultKey(roundId)}:${part}`);
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
@@ -212,6 +214,22 @@ export const CHANNEL_NOTICE_PREFIX = 'notice:';
 
 export function rememberChannelNotice(deps: Pick<Deps, 'db'>, workspaceId: string, leerlijnId: string, message: PostedMessage): Promise<void> {
   return rememberMessage(deps.db, workspaceId, leerlijnId, `${CHANNEL_NOTICE_PREFIX}${message.channelId}:${message.messageId}`, message);
+}
+
+/** The comparison of week 17 with week 1 as posted in the channel (its scores; Teams: its chart), kept for its leerlijn's deletion. */
+export const COMPARISON_PREFIX = 'comparison:';
+
+/** Each message of a posted comparison kept under its own key; not kept, it is logged: the comparison itself was posted. */
+export async function rememberComparison(
+  by: { deps: Pick<Deps, 'db'>; log: Logger }, at: { workspaceId: string; leerlijnId: string; channelId: string }, messageIds: readonly string[],
+): Promise<void> {
+  try {
+    for (const messageId of messageIds) {
+      await rememberMessage(by.deps.db, at.workspaceId, at.leerlijnId, `${COMPARISON_PREFIX}${at.channelId}:${messageId}`, { channelId: at.channelId, messageId });
+    }
+  } catch (error) {
+    by.log.warn({ err: error }, 'comparison posted, not kept');
+  }
 }
 
 /** At most this many messages of one card are kept: a card needing more is cut shorter first (Teams: cards/split.ts). */

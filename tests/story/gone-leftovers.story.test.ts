@@ -2,7 +2,8 @@
 // every message the bot posted for it that it can still find is drawn again without buttons, saying the leerlijn was deleted:
 // the round's cards, head and round-closed message, a meeting's start with its work's button, the documents' links (Teams),
 // the plan and next-step replies whose buttons everyone sees (Teams). A click on any of them would only be answered that the leerlijn is gone.
-// The documents it posted leave the channel with its data: Slack's files (the PDFs and charts) are deleted, Teams' links no longer shown.
+// The documents it posted leave the channel with its data: Slack's files (the PDFs and charts) are deleted,
+// Teams' links and its outcome cards' charts no longer shown.
 import { describe, expect } from 'vitest';
 import { PLATFORMS, story, type Person, type Story } from './story.js';
 import { SMALL_TEAM_WEEK1, smallTeamWithWeek1Agreed, week17Compared } from './small-team.js';
@@ -23,8 +24,8 @@ async function withPlanAndDocuments(s: Story) {
 /** The channel holds none of the leerlijn's PDFs or charts any more. */
 async function expectNoDocuments(s: Story): Promise<void> {
   expect((await s.d.channelDocuments()).map((d) => d.name), `${s.platform}: documents left`).toEqual([]);
-  // Teams draws its charts in the round's outcome card, which its delete leaves as it stands.
-  if (s.platform === 'slack') expect(s.channelCharts().map((c) => c.name), `${s.platform}: charts left`).toEqual([]);
+  // Teams draws its charts in the round's outcome card: drawn deleted, it shows none.
+  expect(s.channelCharts().map((c) => c.name), `${s.platform}: charts left`).toEqual([]);
 }
 
 async function expectNothingToClick(s: Story, people: readonly Person[]): Promise<void> {
@@ -62,7 +63,7 @@ describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
     s.expectAnswered(anna, s.said('start.school'));
   });
 
-  story(platform, 'deleted after week 17 was compared with week 1: the comparison offers nothing either, its files and charts are gone', async (s) => {
+  story(platform, 'deleted after week 17 was compared with week 1: the comparison offers nothing either, its scores, files and charts are gone', async (s) => {
     const { anna, bram, team } = await smallTeamWithWeek1Agreed(s);
     await week17Compared(s, anna, team, SMALL_TEAM_WEEK1);
     expect((await s.d.channelDocuments()).length, `${platform}: documents before`).toBeGreaterThan(0);
@@ -71,5 +72,7 @@ describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
     await s.d.settle();
     for (const p of [anna, bram]) expect(await s.d.channelButtons(p), `${s.platform}: buttons ${p.key} sees`).toEqual([]);
     await expectNoDocuments(s);
+    // The comparison's message with its scores says it was deleted too.
+    s.expectChannelHides(s.said('compare.heading'));
   });
 });

@@ -6,7 +6,7 @@ import type { RoundView } from '../../app/views.js';
 import type { PublishMode } from '../../app/result-publishing.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { publishRoundOutcome, showRoundClosed } from './closing.js';
-import { notifyNoted } from '../../app/posted.js';
+import { notifyNoted, rememberComparison } from '../../app/posted.js';
 import { channelLeerlijn, placeLang } from '../../app/places.js';
 import { post, type WebClient } from './context.js';
 import { botMention } from './mrkdwn.js';
@@ -89,7 +89,8 @@ function slackSurface(p: SlackPlace, lang: () => Lang, ackWith?: (reply: Rendere
       if (view.type === 'welcome') return postWelcome(p.client, p.channelId, view.lang, view.kept);
       if (view.type !== 'comparison') return postSaved(p, lang(), view);
       const { comparison } = view;
-      await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
+      const ts = await post(p.client, comparison.channelId, toBlockKit(comparisonDoc(slackMarkup, comparison)));
+      await rememberComparison(p.cx, { workspaceId: p.workspaceId, leerlijnId: comparison.leerlijnId, channelId: comparison.channelId }, ts ? [ts] : []);
       // The chart (drawn at the school's own server; its alt text says the numbers) with the PDF.
       await postStepDocument(p.cx, p.client, { workspaceId: p.workspaceId, channelId: comparison.channelId }, view.document);
     },

@@ -13,7 +13,8 @@ import { comparisonDoc } from '../../views/results.js';
 import { startFormCard, type RosterEntry } from './cards/form.js';
 import { sendFileConsent } from './export.js';
 import { postStepDocument } from './documents.js';
-import { displayName, peopleNamed, postToChannel, reply, rosterOrNull, send, turnMessenger } from './forms.js';
+import { displayName, peopleNamed, postToChannel, reply, rosterOrNull, send, sendParts, turnMessenger } from './forms.js';
+import { rememberComparison } from '../../app/posted.js';
 import { peopleSent, startPeopleAgain } from '../../views/start-form.js';
 import type { Values } from './payloads.js';
 import { ownViewsHere, replyCard, replyHere, withOwnView } from './shared-reply.js';
@@ -106,7 +107,8 @@ export function teamsSurface(svc: TeamsServices, turn: Turn): Surface {
     async post(view) {
       if (view.type === 'welcome') return reply(svc, turn, welcomeCard(view.lang, view.kept));
       if (view.type !== 'comparison') return postSaved(svc, turn, view);
-      await reply(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
+      const parts = await sendParts(svc, turn, toAdaptiveCard(comparisonDoc(teamsMarkup([]), view.comparison)));
+      await rememberComparison(svc, { workspaceId: turn.actor.workspaceId, leerlijnId: view.comparison.leerlijnId, channelId: turn.channelId }, parts);
       await postStepDocument(svc, turn, view.document);
     },
     async openForm(form) {
