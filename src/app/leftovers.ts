@@ -2,7 +2,7 @@
 // gone: its rounds' cards, head and round-closed message, a meeting's start with its work's button, its documents' links
 // and the replies whose buttons everyone sees (Teams). Found by the records of where they were posted, which go with its data: read before the delete, drawn
 // deleted after it, each by the platform's Messenger (its `redraw`). Its documents go with its data too: removed where the
-// Messenger can (`removeDocument`: Slack's files), drawn deleted elsewhere; so do its rounds' outcomes (Teams)
+// Messenger can (`removeDocument`: Slack's files), drawn deleted elsewhere; so do its rounds' outcomes
 // and the comparison, with their scores and charts. Best effort: a message not drawn or document not
 // removed is logged, and the delete is done either way.
 import type { Logger } from '../logger.js';
@@ -11,7 +11,8 @@ import { leerlijnMessagesUnder } from '../store/posted-messages.js';
 import type { Deps } from './context.js';
 import type { Messenger } from './messenger.js';
 import {
-  cardKey, CHANNEL_NOTICE_PREFIX, closedKey, COMPARISON_PREFIX, DOCUMENT_PREFIX, firstPosted, headerKey, OUTCOME_PREFIX, resultKeys, SHARED_REPLY_PREFIX,
+  cardKey, CHANNEL_NOTICE_PREFIX, closedKey, COMPARISON_PREFIX, DOCUMENT_PREFIX, firstPosted, headerKey, INSTRUMENT_PREFIX, OUTCOME_PREFIX, RESULT_PREFIX,
+  resultKeys, SHARED_REPLY_PREFIX,
 } from './posted.js';
 import type { PostedMessage } from './posted.js';
 import { roundsForRedraw } from './round-views.js';
@@ -33,6 +34,8 @@ export const asDeleted = (round: RoundView): RoundView => ({
 
 /** Where a round's head is: Slack's header message above its thread, Teams' result card (under an older key too). */
 const headKeysOn = (platform: Platform, roundId: string): readonly [string, ...string[]] => (platform === 'slack' ? [headerKey(roundId)] : resultKeys(roundId));
+/** Where a round's outcome with its scores is: Slack's result and filled instrument messages, Teams' outcome card (its head is under result:). */
+const outcomePrefixesOn = (platform: Platform): string[] => (platform === 'slack' ? [RESULT_PREFIX, INSTRUMENT_PREFIX] : [OUTCOME_PREFIX]);
 
 async function roundLeftovers(deps: Pick<Deps, 'db'>, platform: Platform, workspaceId: string, round: RoundView): Promise<Leftover[]> {
   const under = async (keys: readonly [string, ...string[]], view: LeftoverView): Promise<Leftover[]> => {
@@ -56,7 +59,7 @@ export async function leftoversOf(deps: Pick<Deps, 'db'>, platform: Platform, wo
   if (!leerlijn || leerlijn.workspaceId !== workspaceId) return [];
   const drawn = rounds ? await roundsForRedraw(deps, workspaceId, leerlijnId) : [];
   const ofRounds = await Promise.all(drawn.map((round) => roundLeftovers(deps, platform, workspaceId, asDeleted(round))));
-  const prefixes = [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, DOCUMENT_PREFIX, OUTCOME_PREFIX, COMPARISON_PREFIX];
+  const prefixes = [CHANNEL_NOTICE_PREFIX, SHARED_REPLY_PREFIX, DOCUMENT_PREFIX, COMPARISON_PREFIX, ...outcomePrefixesOn(platform)];
   const others = await leerlijnMessagesUnder(deps.db, workspaceId, leerlijnId, prefixes);
   const deleted: LeftoverView = { type: 'deleted', lang: leerlijn.lang };
   const leftover = ({ key, ...where }: PostedMessage & { key: string }): Leftover =>

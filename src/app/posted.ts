@@ -49,7 +49,11 @@ export const OUTCOME_PREFIX = 'outcome:';
 /** Slack's result message, part `part` of it when it runs over several messages: the first keeps the key it always had. */
 export const resultPartKey = (roundId: string, part: number): string => (part === 0 ? resultKey(roundId) : `${resultKey(roundId)}:${part}`);
 /** One key per message of the filled instrument: with many notes it runs over several messages. */
-export const instrumentKey = (roundId: string, part: number): string => `instrument:${roundId}:${part}`;
+export const instrumentKey = (roundId: string, part: number): string => `${INSTRUMENT_PREFIX}${roundId}:${part}`;
+/** How instrumentKey's keys start (Slack's filled instrument: every score and note), for its leerlijn's deletion (app/leftovers.ts). */
+export const INSTRUMENT_PREFIX = 'instrument:';
+/** How Slack's result messages' keys start (resultPartKey); Teams keeps its head card under them, drawn as the round's head. */
+export const RESULT_PREFIX = resultKey('');
 /** Where replicas on the code before migration 0006 recorded a round's result card (Teams). */
 const oldResultKey = (roundId: string): string => `round:${roundId}`;
 /** Where a round's result card is found: during a rolling deploy a replica before migration 0006 still posts it under the old key. */

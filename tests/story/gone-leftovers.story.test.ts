@@ -46,6 +46,8 @@ describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
     s.expectNewInChannel(s.said('export.deleted', { name: s.name(anna) }));
     await expectNothingToClick(s, [anna, bram]);
     await expectNoDocuments(s);
+    // Week 1's outcome (Slack: its result and filled instrument messages; Teams: its outcome card) no longer shows its scores.
+    s.expectChannelHides('Totaalscore 12 van 30');
   });
 
   story(platform, 'deleted by the retention term a year after its stop: its messages say it was deleted, none offers a button', async (s) => {
@@ -58,6 +60,7 @@ describe.each(PLATFORMS)('a leerlijn gone, on %s', (platform) => {
     for (const at of ['2027-02-07T08:30:00Z', '2027-02-08T08:30:00Z', '2027-02-22T08:30:00Z']) await s.timePasses(at);
     await expectNothingToClick(s, [anna, bram]);
     await expectNoDocuments(s);
+    s.expectChannelHides('Totaalscore 12 van 30');
     // Gone, not only drawn so: a new leerlijn can start in the channel.
     await s.command(anna, 'start');
     s.expectAnswered(anna, s.said('start.school'));
