@@ -284,9 +284,7 @@ class TeamsDriver implements Driver {
   privateFile = (p: Person, by: Person = p): Promise<PrivateFile | null> => this.read.privateFile(this.user(p), this.user(by));
   lastAnswer = (p: Person): string => this.answers.get(this.user(p).id) ?? '';
 
-  lastAnswerToAll(p: Person): string {
-    return this.answersToAll.get(this.user(p).id) ?? '';
-  }
+  lastAnswerToAll = (p: Person): string => this.answersToAll.get(this.user(p).id) ?? '';
 
   formProblems(p: Person): Record<string, string> {
     return this.problems.get(this.user(p).id) ?? {};
