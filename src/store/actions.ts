@@ -114,7 +114,7 @@ export async function actionsOf(db: Queryable, leerlijnId: string): Promise<Acti
   return rows;
 }
 
-/** An action as it stood at a moment, and when it was added (by the app's clock where recorded, 0019). */
+/** An action with its status and last note as they stood at a moment (owner, text and due date as now), and when it was added (0019). */
 export interface ActionThen extends ActionRow {
   addedAt: Date;
 }

@@ -9,6 +9,8 @@ import { startBot, type RunningBot } from '../../src/server.js';
 import { pgliteTestDb, type TestDb } from '../support/db.js';
 import { agreedLeerlijnOfTwo, makeDeps, NOW } from '../support/fixtures.js';
 import { pdfText } from './pdf-text.js';
+import { BOT_MENTION } from '../../src/adapters/teams/cards/common.js';
+import { COMMAND } from '../../src/adapters/slack/edge-shapes.js';
 
 const SECRET = 'k3Jx9-vQ2mZ8pL4tW7yB1nC6dF0gH5sA_rE';
 const LEERLIJN = '0b9c7a52-4d3e-4f10-9a8b-1c2d3e4f5a6b';
@@ -107,7 +109,8 @@ describe('GET /documents/<token>', () => {
     expect(page).toMatch(/^<!doctype html>/i);
     expect(page).toContain('<html lang="nl">');
     expect(page).toContain('lang="en"');
-    for (const words of ['verlopen of onbekend', 'expired or is unknown', '@Leerlijn export', '/leerlijn export']) expect(page).toContain(words);
+    // The commands as each platform names them now (the page writes them itself: documents/ imports no adapter).
+    for (const words of ['verlopen of onbekend', 'expired or is unknown', `${BOT_MENTION} export`, `${COMMAND} export`]) expect(page).toContain(words);
     expect(page).not.toContain('not_found');
     expect(page).not.toContain('abc');
   };

@@ -28,9 +28,9 @@ export interface CommandSpec<N extends string = string> {
    */
   menu: readonly MenuPlace[];
   /**
-   * What may follow its name. `nothing`: any word is refused before it runs, said back as typed (run.ts), as one its
-   * flow does not know is by a command that reads its words: ignored, `stop xyz` opened the stop form. A list: one of
-   * those words at most (`wat nu?`). `own`: its flow reads them and answers those it does not know itself.
+   * What may follow its name. `nothing`: any word is refused before the flow runs and said back as typed (run.ts);
+   * before, such words were ignored and `stop xyz` opened the stop form. A list: one of those words at most (`wat nu?`).
+   * `own`: its flow reads them and answers those it does not know itself.
    */
   after: 'nothing' | 'own' | readonly string[];
 }
