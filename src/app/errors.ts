@@ -37,7 +37,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * A failure that is no refusal, as the person hears it: something went wrong on our side, the platform asked to wait,
  * or the platform no longer lets the bot post where they asked (app/error-words.ts unrefusedCode).
  */
-export type UnrefusedCode = 'internal' | 'rate_limited' | 'not_here';
+const UNREFUSED_CODES = ['internal', 'rate_limited', 'not_here'] as const;
+export type UnrefusedCode = (typeof UNREFUSED_CODES)[number];
+/** Whether a view's code is such a failure: one that may pass when tried again, unlike a refusal. */
+export const isUnrefused = (code: string): code is UnrefusedCode => (UNREFUSED_CODES as readonly string[]).includes(code);
 
 export type ErrorParams = Record<string, string | number>;
 

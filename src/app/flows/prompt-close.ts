@@ -8,6 +8,7 @@
 import type { Lang } from '../../domain/instrument.js';
 import { leerlijnById } from '../../store/leerlijnen.js';
 import { leerlijnName } from '../context.js';
+import { isUnrefused } from '../errors.js';
 import { closeRoundFlow, type CloseOutcome, type CloseStage } from './closing.js';
 import { errorView } from './error-view.js';
 import { personalLang } from './reader-lang.js';
@@ -52,7 +53,7 @@ export async function closeFromPromptFlow(ctx: PromptCloseCtx, roundId: string):
     const view = errorView(ctx, error, 'prompt_close');
     const said = { ...view, lang: view.lang ?? lang };
     // A refusal stays true however often the button is clicked; a failure may pass.
-    return view.code === 'internal' || view.code === 'rate_limited' || view.code === 'not_here' ? { failed: said } : { refused: said };
+    return isUnrefused(view.code) ? { failed: said } : { refused: said };
   }
   return { redraw: { ...said, lang } };
 }
