@@ -83,7 +83,8 @@ async function week1(w: Walk): Promise<void> {
   await w.by(s.outsider(), s.vote(s.outsider(), 'P1', 2));
   await w.by(bram, s.vote(bram, 'P2', 2));
   await w.by(bram, s.command(bram, 'sluit'));
-  await w.by(bram, s.command(bram, 'onbekend'));
+  // A word of neither language: what is typed is said back, and is no word of the bot's.
+  await w.by(bram, s.command(bram, 'xyzzy'));
   // Someone not the coordinator sends the planning's button the coordinator was shown (its id is forgeable).
   if (s.platform === 'slack') {
     await w.by(anna, s.command(anna, 'planning'));

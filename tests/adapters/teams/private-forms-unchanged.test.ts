@@ -112,7 +112,8 @@ describe('a form whose message Teams will not change, or sent twice', () => {
     const opened = newest();
     const fromTheForm = { ...env.h.inChannel(anna), replyToId: opened.id };
     const send = sendButton(await env.h.seenBy(anna, opened.card), 'delete');
-    env.h.connector.failNext('PUT', { status: 412, times: 4 });
+    // Only this message: the delete also redraws the leerlijn's other messages (app/leftovers.ts), which Teams takes.
+    env.h.connector.failNext(new RegExp(`/activities/${opened.id}$`), { status: 412, times: 4 });
     const answer = await env.h.invoke(anna, FORM_VERB, { ...send.data, confirm: 'Het Baken' }, fromTheForm);
     expect(said(answer)).toContain(t('nl', 'form.sent'));
     expect(messageNow(opened.id)).toEqual(opened.card);
