@@ -27,7 +27,7 @@ describe('`scores` in Teams', () => {
     await h.say(anna, 'scores eind');
     // Teams shows the refusal with its own command words (`@Leerlijn scores`), so compare a sentence.
     expect(lastText()).toContain('De tweede stemronde (week 17) gaat pas open');
-    expect(lastText()).toContain('Bij week 1 zijn nog niet alle scores afgesproken: 10 van de 10 ontbreken nog.');
+    expect(lastText()).toContain('Week 1 heeft nog geen afgesproken scores.');
     expect(await count('score_rounds')).toBe(0);
   });
 
