@@ -6,7 +6,7 @@ export const enFlows: Pick<Catalog, keyof typeof nlFlows> = {
   command: {
     help: {
       intro: 'With `/leerlijn` I guide your team through the leerlijn on youth work and school working together. You can type:',
-      personalIntro: 'I guide your team through the leerlijn on youth work and school working together. Here, in a private chat, you can type:',
+      personalIntro: 'I guide your team through the leerlijn on youth work and school working together. Here, in a personal chat, you can type:',
       inChannel: 'In your team’s channel (type it there):',
       help: '`/leerlijn help` – this overview.',
       start: '`/leerlijn start` – start a leerlijn in this channel (coordinator).',

@@ -3,7 +3,7 @@ export const nlFlows = {
   command: {
     help: {
       intro: 'Met `/leerlijn` begeleid ik jullie team door de leerlijn Samenwerking jongerenwerk en onderwijs. Dit kun je typen:',
-      personalIntro: 'Ik begeleid jullie team door de leerlijn Samenwerking jongerenwerk en onderwijs. Hier, in een privégesprek, kun je typen:',
+      personalIntro: 'Ik begeleid jullie team door de leerlijn Samenwerking jongerenwerk en onderwijs. Hier, in een persoonlijke chat, kun je typen:',
       inChannel: 'In het kanaal van je team (typ het daar):',
       help: '`/leerlijn help` – dit overzicht.',
       start: '`/leerlijn start` – start een leerlijn in dit kanaal (coördinator).',

@@ -58,6 +58,6 @@ describe('teams: after the retention term deleted an English leerlijn', () => {
     await h.say(anna, 'help', { ...chat, locale: 'en-US' });
     const answer = cardText(h.connector.lastCardIn(chat.conversation.id));
     expect(answer).not.toContain('Ik begeleid jullie team');
-    expect(answer).toContain('in a private chat');
+    expect(answer).toContain('in a personal chat');
   });
 });
