@@ -256,6 +256,9 @@ export const en: Catalog = {
     noneOpen: 'There is no open voting round to close. Open a new voting round with `/leerlijn scores`.',
     noneOpenWeek17: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation: open it with `/leerlijn scores final`.',
     noneOpenAgreeWeek1: 'There is no open voting round to close. Week 1 still lacks an agreed score for {missing} of the 10 parts: agree them first in the week 1 voting round in the channel, per part or with “{button}”. Then the voting round for week 17 can open.',
+    // With none of the ten agreed: said plainly, not as '10 of the 10'.
+    noneOpenAgreeWeek1None: 'There is no open voting round to close. Week 1 has no agreed scores yet: agree them first in the week 1 voting round in the channel, per part or with “{button}”. Then the voting round for week 17 can open.',
+    noneOpenChooseWeek1None: 'There is no open voting round to close. Week 1 has no agreed scores yet, and there is no proposal to accept: choose them first, per part, in the week 1 voting round in the channel. Then the voting round for week 17 can open.',
     noneOpenChooseWeek1: 'There is no open voting round to close. Week 1 still lacks an agreed score for {missing} of the 10 parts, and there is no proposal to accept: choose them first, per part, in the week 1 voting round in the channel. Then the voting round for week 17 can open.',
     noneOpenUntil: 'There is no open voting round to close. The next one is the voting round for week 17, at the final evaluation meeting on {date}. See what to do until then with `/leerlijn status`.',
     noneOpenDone: 'There is no open voting round to close: the voting rounds of week 1 and week 17 are both closed. See what to do now with `/leerlijn status`.',

@@ -255,6 +255,9 @@ export const nl = {
     noneOpen: 'Er is geen open stemronde om te sluiten. Een nieuwe stemronde open je met `/leerlijn scores`.',
     noneOpenWeek17: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatie: die open je met `/leerlijn scores eind`.',
     noneOpenAgreeWeek1: 'Er is geen open stemronde om te sluiten. Bij {missing} van de 10 onderdelen van week 1 is de score nog niet afgesproken: leg die eerst vast in de stemronde van week 1 in het kanaal, per onderdeel of met “{button}”. Daarna kan de stemronde voor week 17 open.',
+    // With none of the ten agreed: said plainly, not as '10 van de 10'.
+    noneOpenAgreeWeek1None: 'Er is geen open stemronde om te sluiten. Bij week 1 is nog geen enkele score afgesproken: leg ze eerst vast in de stemronde van week 1 in het kanaal, per onderdeel of met “{button}”. Daarna kan de stemronde voor week 17 open.',
+    noneOpenChooseWeek1None: 'Er is geen open stemronde om te sluiten. Bij week 1 is nog geen enkele score afgesproken, en er is geen voorstel om over te nemen: kies ze eerst per onderdeel in de stemronde van week 1 in het kanaal. Daarna kan de stemronde voor week 17 open.',
     noneOpenChooseWeek1: 'Er is geen open stemronde om te sluiten. Bij {missing} van de 10 onderdelen van week 1 is de score nog niet afgesproken, en er is geen voorstel om over te nemen: kies die eerst per onderdeel in de stemronde van week 1 in het kanaal. Daarna kan de stemronde voor week 17 open.',
     noneOpenUntil: 'Er is geen open stemronde om te sluiten. De volgende is de stemronde voor week 17, bij de eindevaluatiebijeenkomst op {date}. Wat er tot dan te doen is, zie je met `/leerlijn status`.',
     noneOpenDone: 'Er is geen open stemronde om te sluiten: de stemrondes van week 1 en week 17 zijn allebei gesloten. Wat er nu te doen is, zie je met `/leerlijn status`.',

@@ -1,5 +1,6 @@
 // Score rounds by command: `scores` (week 1) / `scores eind` (week 17), `sluit`, and
 // `evaluatie [terugkom|eind]`, whose `eind` also opens the week-17 round for the coordinator.
+import { ONDERDELEN } from '../../domain/instrument.js';
 import { ALL_MEETING_KINDS, EVALUATION_MEETING, meetingDefinition, SCORING_MOMENT, type MeetingKind } from '../../domain/meetings.js';
 import { fillsIn } from '../fillers.js';
 import { getEvaluation, startFinalEvaluation } from '../evaluation.js';
@@ -179,8 +180,11 @@ async function noneOpen(ctx: FlowCtx, leerlijnId: string): Promise<TextView> {
   const warning = { tone: 'warning' } as const;
   if ('done' in next) return text('round.noneOpenDone', {}, warning);
   // The button named by its own label, in the reader's language: one text for it, on the button.
-  if ('missing' in next && !next.proposals) return text('round.noneOpenChooseWeek1', { missing: next.missing }, warning);
-  if ('missing' in next) return text('round.noneOpenAgreeWeek1', { missing: next.missing }, { ...warning, terms: { button: 'card.button.agreeAll' } });
+  if ('missing' in next) {
+    const none = next.missing === ONDERDELEN.length; // "10 of the 10" reads as a riddle
+    if (!next.proposals) return text(none ? 'round.noneOpenChooseWeek1None' : 'round.noneOpenChooseWeek1', { missing: next.missing }, warning);
+    return text(none ? 'round.noneOpenAgreeWeek1None' : 'round.noneOpenAgreeWeek1', { missing: next.missing }, { ...warning, terms: { button: 'card.button.agreeAll' } });
+  }
   if ('waits' in next) return text('round.noneOpenUntil', { date: next.date }, warning);
   return text(next.opens === 'week1' ? 'round.noneOpen' : 'round.noneOpenWeek17', {}, warning);
 }

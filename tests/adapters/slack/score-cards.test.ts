@@ -138,7 +138,7 @@ describe('Slack score cards', () => {
     await env.h.settle();
     // Week 1 is closed, nothing agreed yet: what comes next is agreeing its scores, so not `scores`, which would only say week 1 is closed.
     const noneOpen = lastEphemeral(COORDINATOR)?.body.text ?? '';
-    expect(noneOpen).toMatch(/^Er is geen open stemronde om te sluiten\. Bij 10 van de 10 onderdelen van week 1 is de score nog niet afgesproken: leg die eerst vast/);
+    expect(noneOpen).toMatch(/^Er is geen open stemronde om te sluiten\. Bij week 1 is nog geen enkele score afgesproken: leg ze eerst vast/);
     expect(noneOpen).not.toContain('/leerlijn scores');
   });
 
