@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../../src/i18n/index.js';
 
 const NAMING_AGREE_ALL: readonly [MessageKey, Record<string, string | number>][] = [
   ['round.noneOpenAgreeWeek1', { missing: 9 }],
+  ['round.noneOpenAgreeWeek1None', {}],
   ['guide.next.coordinator.agree_scores', { moment: 'week 1', onderdelen: '3' }],
 ];
 
