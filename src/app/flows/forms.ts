@@ -13,9 +13,12 @@ export type SentValues = Readonly<Record<string, string | undefined>>;
 /** A refusal that belongs beside one input rather than above the form (a refused date: the order of the meetings). */
 export type RefusedAt = Partial<Record<string, string>>;
 
-/** The use case's refusal as the form shows it. `at`: error codes whose reason stands beside an input. */
-export function formRefusal(ctx: Pick<FormCtx, 'log' | 'surface'>, error: unknown, where: string, at: RefusedAt = {}): ErrorView {
-  const view = errorView(ctx, error, where);
+/**
+ * The use case's refusal as the form shows it. `at`: error codes whose reason stands beside an input.
+ * Sent in a group chat, it speaks of the chat, as a typed command's refusal does (run.ts).
+ */
+export function formRefusal(ctx: Pick<FormCtx, 'log' | 'surface'> & Partial<Pick<FormCtx, 'place'>>, error: unknown, where: string, at: RefusedAt = {}): ErrorView {
+  const view = { ...errorView(ctx, error, where), ...(ctx.place?.groupChat ? { inChat: true } : {}) };
   const input = isAppError(error) ? at[error.code] : undefined;
   return input ? { ...view, at: input } : view;
 }
@@ -24,7 +27,7 @@ export function formRefusal(ctx: Pick<FormCtx, 'log' | 'surface'>, error: unknow
  * Runs the form's use case. Saved: the form closes and the result comes back; refused: the form
  * stays with the reasons, and null comes back. Nothing slow may come before either (Slack's 3 s).
  */
-export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'>, where: string, save: () => Promise<T>, at: RefusedAt = {}): Promise<T | null> {
+export async function submitted<T>(ctx: Pick<StartFormCtx, 'log' | 'surface'> & Partial<Pick<StartFormCtx, 'place'>>, where: string, save: () => Promise<T>, at: RefusedAt = {}): Promise<T | null> {
   let result: T;
   try {
     result = await save();
